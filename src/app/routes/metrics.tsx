@@ -1,0 +1,54 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { queryClientFrom, prefetch } from '../loader-utils';
+import { metricQueries } from '@/features/metrics/api/queries';
+import { AppLink } from '@/components/ui/app-link';
+import { DateText } from '@/components/ui/date-text';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+
+export function loader({ context }: LoaderFunctionArgs) {
+  prefetch(queryClientFrom(context), metricQueries.list());
+  return null;
+}
+
+function Grid() {
+  const { lang, m } = useI18n();
+  const { items, skipped } = useSuspenseQuery(metricQueries.list()).data;
+  return (
+    <>
+      <SkippedNotice skipped={skipped} />
+      {items.length === 0 ? <p>{m.errors.empty}</p> : null}
+      <ul className="metric-grid">
+        {items.map((metric) => (
+          <li key={metric.id} className="card">
+            <h2>
+              <AppLink to={paths.metric(metric.id)}>{metric.title[lang]}</AppLink>
+            </h2>
+            <p>{metric.description[lang]}</p>
+            <p className="muted small">
+              {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} · {m.metrics.updated}{' '}
+              <DateText iso={metric.updated} style="short" />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Component() {
+  const { m } = useI18n();
+  return (
+    <div className="page">
+      <title>{`${m.metrics.title} · ${m.appName}`}</title>
+      <h1>{m.metrics.title}</h1>
+      <p className="lede">{m.metrics.intro}</p>
+      <QueryBoundary>
+        <Grid />
+      </QueryBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { queryClientFrom, prefetch } from '../loader-utils';
+import { eventQueries } from '@/features/events/api/queries';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { metricQueries } from '@/features/metrics/api/queries';
+import { sourceQueries } from '@/features/sources/api/queries';
+import { newestFirst } from '@/features/events/lib/events';
+import { EventDateText } from '@/features/events/components/event-date';
+import { HeadlineCards } from '@/features/metrics/components/headline-cards';
+import { StatusBoard } from '@/features/storylines/components/status-board';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { VerificationBadge } from '@/components/ui/verification-badge';
+import { AppLink } from '@/components/ui/app-link';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+
+export function loader({ context }: LoaderFunctionArgs) {
+  const queryClient = queryClientFrom(context);
+  prefetch(queryClient, eventQueries.list(), storylineQueries.list(), metricQueries.list(), sourceQueries.list());
+  return null;
+}
+
+function Headlines() {
+  const metrics = useSuspenseQuery(metricQueries.list()).data;
+  const sources = useSuspenseQuery(sourceQueries.list()).data;
+  return (
+    <>
+      <SkippedNotice skipped={[...metrics.skipped, ...sources.skipped]} />
+      <HeadlineCards metrics={metrics.items} sources={sources.items} />
+    </>
+  );
+}
+
+function Latest() {
+  const { lang, m } = useI18n();
+  const events = useSuspenseQuery(eventQueries.list()).data;
+  const latest = newestFirst(events.items).slice(0, 6);
+  if (latest.length === 0) return <p>{m.errors.empty}</p>;
+  return (
+    <>
+      <SkippedNotice skipped={events.skipped} />
+      <ol className="event-list compact">
+        {latest.map((event) => (
+          <li key={event.id} className="event-item">
+            <p className="event-date">
+              <EventDateText date={event.date} />
+            </p>
+            <p className="event-title">
+              <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+            </p>
+            <p className="event-meta">
+              <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
+              {event.verification !== 'confirmed' ? <VerificationBadge level={event.verification} /> : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <AppLink to={paths.timeline()}>{m.overview.allEvents}</AppLink>
+      </p>
+    </>
+  );
+}
+
+function Board() {
+  const storylines = useSuspenseQuery(storylineQueries.list()).data;
+  const events = useSuspenseQuery(eventQueries.list()).data;
+  return (
+    <>
+      <SkippedNotice skipped={storylines.skipped} />
+      <StatusBoard storylines={storylines.items} events={events.items} />
+    </>
+  );
+}
+
+export function Component() {
+  const { m } = useI18n();
+  return (
+    <div className="page">
+      <title>{`${m.appName} · ${m.overview.title}`}</title>
+      <section className="intro" aria-labelledby="page-title">
+        <h1 id="page-title">{m.appName}</h1>
+        <p className="lede">{m.overview.intro}</p>
+      </section>
+      <section aria-labelledby="headlines-title">
+        <h2 id="headlines-title">{m.overview.headlines}</h2>
+        <QueryBoundary loadingLabel={m.loadingData(m.resources['metrics.json'] ?? '')}>
+          <Headlines />
+        </QueryBoundary>
+      </section>
+      <div className="two-col">
+        <section aria-labelledby="latest-title">
+          <h2 id="latest-title">{m.overview.latest}</h2>
+          <QueryBoundary loadingLabel={m.loadingData(m.resources['events.json'] ?? '')}>
+            <Latest />
+          </QueryBoundary>
+        </section>
+        <section aria-labelledby="board-title">
+          <h2 id="board-title">{m.overview.statusBoard}</h2>
+          <QueryBoundary loadingLabel={m.loadingData(m.resources['storylines.json'] ?? '')}>
+            <Board />
+          </QueryBoundary>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useMemo } from 'react';
+import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { paths, withLang } from '@/config/paths';
+import { metaQueries } from '@/features/meta/api/queries';
+import { DateText } from '@/components/ui/date-text';
+import { catalogs } from '@/lib/i18n/catalogs';
+import { I18nContext, useI18n } from '@/lib/i18n/context';
+import { isLang, readStoredLang, resolveLang, storeLang } from '@/lib/i18n/lang';
+import type { Lang } from '@/lib/format';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function LanguageSwitch() {
+  const { lang, m } = useI18n();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const hrefFor = (next: Lang) => {
+    const copy = new URLSearchParams(params);
+    if (next === 'en') copy.delete('lang');
+    else copy.set('lang', next);
+    const search = copy.toString();
+    return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+  };
+  return (
+    <nav className="lang-switch" aria-label={m.language.label}>
+      {(['en', 'es'] as const).map((code) => (
+        <Link
+          key={code}
+          to={hrefFor(code)}
+          lang={code}
+          hrefLang={code}
+          aria-current={code === lang ? 'true' : undefined}
+          onClick={() => {
+            storeLang(storage(), code);
+          }}
+        >
+          {m.language[code]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function Header() {
+  const { lang, m } = useI18n();
+  const items = [
+    [paths.overview(), m.nav.overview],
+    [paths.timeline(), m.nav.timeline],
+    [paths.storylines(), m.nav.storylines],
+    [paths.metrics(), m.nav.metrics],
+    [paths.sources(), m.nav.sources],
+    [paths.glossary(), m.nav.glossary],
+    [paths.about(), m.nav.about],
+  ] as const;
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <Link to={withLang(paths.overview(), lang)} className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>{m.appName}</span>
+        </Link>
+        <nav aria-label={m.nav.label} className="main-nav">
+          <ul>
+            {items.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={withLang(to, lang)} end={to === '/'}>
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  const { lang, m } = useI18n();
+  const meta = useQuery(metaQueries.detail());
+  return (
+    <footer className="site-footer">
+      <p>{m.tagline}</p>
+      {meta.data ? (
+        <p>
+          {m.footer.dataset(meta.data.datasetVersion)} · {m.footer.updated}:{' '}
+          <DateText iso={meta.data.lastUpdated.slice(0, 10)} />
+        </p>
+      ) : null}
+      <p>
+        {m.footer.license} <Link to={withLang(paths.about(), lang)}>{m.footer.about}</Link>
+      </p>
+    </footer>
+  );
+}
+
+/** The shell: skip link, header with navigation and language, the page, and the footer. */
+export function Layout() {
+  const [params] = useSearchParams();
+  const param = params.get('lang');
+  const lang = resolveLang(param, readStoredLang(storage()), typeof navigator === 'undefined' ? undefined : navigator.language);
+  const i18n = useMemo(() => ({ lang, m: catalogs[lang] }), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    if (isLang(param)) storeLang(storage(), param);
+  }, [lang, param]);
+
+  return (
+    <I18nContext value={i18n}>
+      <a className="skip-link" href="#main">
+        {i18n.m.skipLink}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+    </I18nContext>
+  );
+}
+
+/** Shown while the first page's code and data arrive. */
+export function BootFallback() {
+  return (
+    <div className="boot" role="status" aria-live="polite">
+      <progress aria-label="Loading / Cargando" />
+      <span>Iron River Tracker</span>
+    </div>
+  );
+}
+
+/** Last-resort boundary: a plain message and a reload, never a stack trace. */
+export function RootError() {
+  return (
+    <main className="boot" role="alert">
+      <h1>Something went wrong / Algo salió mal</h1>
+      <p>
+        <a href=".">Reload / Recargar</a>
+      </p>
+    </main>
+  );
+}

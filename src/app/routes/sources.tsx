@@ -1,0 +1,90 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { queryClientFrom, prefetch } from '../loader-utils';
+import { sourceQueries } from '@/features/sources/api/queries';
+import { eventQueries } from '@/features/events/api/queries';
+import { metricQueries } from '@/features/metrics/api/queries';
+import { SOURCE_KINDS } from '@/features/sources/api/contract';
+import { citationsBySource } from '@/features/sources/lib/citations';
+import { AppLink } from '@/components/ui/app-link';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { SourceLine } from '@/components/ui/source-links';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+
+export function loader({ context }: LoaderFunctionArgs) {
+  prefetch(queryClientFrom(context), sourceQueries.list(), eventQueries.list(), metricQueries.list());
+  return null;
+}
+
+function Bibliography() {
+  const { lang, m } = useI18n();
+  const sources = useSuspenseQuery(sourceQueries.list()).data;
+  const events = useSuspenseQuery(eventQueries.list()).data.items;
+  const metrics = useSuspenseQuery(metricQueries.list()).data.items;
+  const citations = citationsBySource(events, metrics);
+  return (
+    <>
+      <SkippedNotice skipped={sources.skipped} />
+      <p className="count">{m.sources.count(sources.items.length)}</p>
+      {SOURCE_KINDS.map((kind) => {
+        const group = sources.items
+          .filter((s) => s.kind === kind)
+          .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+        if (group.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <h2 id={`kind-${kind}`}>
+              {m.sourceKind[kind]} <span className="muted small">({group.length})</span>
+            </h2>
+            <ul className="bibliography">
+              {group.map((source) => {
+                const cited = citations.get(source.id);
+                return (
+                  <li key={source.id} id={`source-${source.id}`}>
+                    <SourceLine source={source} />{' '}
+                    <span className="tag" lang={lang}>
+                      {m.sources.language[source.language]}
+                    </span>
+                    {cited && (cited.events.length > 0 || cited.metrics.length > 0) ? (
+                      <p className="small">
+                        <span className="muted">{m.sources.citedBy}: </span>
+                        {cited.events.map((e, i) => (
+                          <span key={e.id}>
+                            {i > 0 ? '; ' : ''}
+                            <AppLink to={paths.event(e.id)}>{e.title[lang]}</AppLink>
+                          </span>
+                        ))}
+                        {cited.metrics.map((x, i) => (
+                          <span key={x.id}>
+                            {i > 0 || cited.events.length > 0 ? '; ' : ''}
+                            <AppLink to={paths.metric(x.id)}>{x.title[lang]}</AppLink>
+                          </span>
+                        ))}
+                      </p>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function Component() {
+  const { m } = useI18n();
+  return (
+    <div className="page narrow">
+      <title>{`${m.sources.title} · ${m.appName}`}</title>
+      <h1>{m.sources.title}</h1>
+      <p className="lede">{m.sources.intro}</p>
+      <QueryBoundary>
+        <Bibliography />
+      </QueryBoundary>
+    </div>
+  );
+}

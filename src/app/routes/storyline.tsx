@@ -1,0 +1,101 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { eventQueries } from '@/features/events/api/queries';
+import { actorQueries } from '@/features/actors/api/queries';
+import { compareEvents } from '@/features/events/lib/events';
+import { EventDateText } from '@/features/events/components/event-date';
+import { AppLink } from '@/components/ui/app-link';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { VerificationBadge } from '@/components/ui/verification-badge';
+import { paths } from '@/config/paths';
+import { byId } from '@/lib/collections';
+import { useI18n } from '@/lib/i18n/context';
+
+export async function loader({ context, params }: LoaderFunctionArgs) {
+  const queryClient = queryClientFrom(context);
+  prefetch(queryClient, eventQueries.list(), actorQueries.list());
+  const storylines = await ensure(queryClient, storylineQueries.list());
+  const storyline = storylines.items.find((s) => s.id === params.id);
+  if (!storyline) notFound();
+  return { id: storyline.id };
+}
+
+function Details({ id }: { id: string }) {
+  const { lang, m } = useI18n();
+  const storyline = useSuspenseQuery(storylineQueries.list()).data.items.find((s) => s.id === id);
+  const events = byId(useSuspenseQuery(eventQueries.list()).data.items);
+  const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
+  if (!storyline) return null;
+  return (
+    <article className="page narrow">
+      <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
+      <h1>{storyline.title[lang]}</h1>
+      <section aria-labelledby="why-title" className="why">
+        <h2 id="why-title">{m.storyline.why}</h2>
+        <p className="lede">{storyline.whyItMatters[lang]}</p>
+      </section>
+      <section aria-labelledby="status-title" className="panel">
+        <h2 id="status-title">
+          {m.storyline.status}: <span className={`status status-${storyline.status.kind}`}>{m.status[storyline.status.kind]}</span>
+        </h2>
+        <p>{storyline.status.text[lang]}</p>
+      </section>
+      {storyline.venues.length > 0 ? (
+        <section aria-labelledby="venues-title">
+          <h2 id="venues-title">{m.storyline.venues}</h2>
+          <ol className="venues">
+            {storyline.venues.map((v) => (
+              <li key={v.actor}>
+                <span className="muted">{m.storyline.venueLevel[v.level]}:</span> {actors.get(v.actor)?.name[lang] ?? v.actor}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="stages-title">
+        <h2 id="stages-title">{m.storyline.stages}</h2>
+        <ol className="stages">
+          {storyline.stages.map((stage) => {
+            const stageEvents = stage.events
+              .map((e) => events.get(e))
+              .filter((e) => e !== undefined)
+              .sort(compareEvents);
+            const current = stage.id === storyline.status.currentStage;
+            return (
+              <li key={stage.id} className={current ? 'stage current' : 'stage'} aria-current={current ? 'step' : undefined}>
+                <h3>
+                  {stage.label[lang]}
+                  {current ? <span className="badge">{m.storyline.current}</span> : null}
+                </h3>
+                <p>{stage.explanation[lang]}</p>
+                {stageEvents.length === 0 ? (
+                  <p className="muted">{m.storyline.noEventYet}</p>
+                ) : (
+                  <ul className="stage-events">
+                    {stageEvents.map((event) => (
+                      <li key={event.id}>
+                        <EventDateText date={event.date} />: <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>{' '}
+                        {event.verification !== 'confirmed' ? <VerificationBadge level={event.verification} /> : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+export function Component() {
+  const { id } = useLoaderData<typeof loader>();
+  return (
+    <QueryBoundary>
+      <Details id={id} />
+    </QueryBoundary>
+  );
+}

@@ -1,0 +1,20 @@
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+import { AppLink } from './app-link';
+
+/** The not-found page, with a way back. */
+export function NotFound({ item = false }: { item?: boolean }) {
+  const { m } = useI18n();
+  return (
+    <div className="page narrow">
+      <title>{`${m.notFound.title} · ${m.appName}`}</title>
+      <h1>{m.notFound.title}</h1>
+      <p>{item ? m.notFound.itemBody : m.notFound.body}</p>
+      <p>
+        <AppLink to={paths.overview()} className="button">
+          {m.notFound.home}
+        </AppLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+import { localizedTextSchema, slugSchema } from '@/lib/schema';
+
+/** A person, agency, court, company or government that takes part in events. */
+export const actorSchema = z.object({
+  id: slugSchema,
+  name: localizedTextSchema,
+  country: z.enum(['us', 'mx', 'international']),
+  kind: z.enum(['agency', 'executive', 'person', 'legislature', 'court', 'company', 'media', 'academic']),
+});
+export type Actor = z.infer<typeof actorSchema>;

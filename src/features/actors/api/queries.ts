@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchCollection } from '@/lib/http';
+import { actorSchema } from './contract';
+
+/** Query factory for `actors.json`. */
+export const actorQueries = {
+  all: () => ['actors'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...actorQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => fetchCollection('actors.json', actorSchema, { signal }),
+    }),
+};

@@ -1,0 +1,41 @@
+import type { PolicyEvent } from '../api/contract';
+import { groupByYear } from '../lib/events';
+import { EventDateText } from './event-date';
+import { AppLink } from '@/components/ui/app-link';
+import { VerificationBadge } from '@/components/ui/verification-badge';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+
+/** Events grouped under year headings: the accessible, canonical view of the timeline. */
+export function EventList({ events }: { events: PolicyEvent[] }) {
+  const { lang, m } = useI18n();
+  return (
+    <div className="year-groups">
+      {groupByYear(events).map((group) => (
+        <section key={group.year} aria-labelledby={`year-${group.year}`} className="year-group">
+          <h2 id={`year-${group.year}`} className="year-heading">
+            {group.year}
+          </h2>
+          <ol className="event-list">
+            {group.events.map((event) => (
+              <li key={event.id} className="event-item">
+                <p className="event-date">
+                  <EventDateText date={event.date} />
+                </p>
+                <h3 className="event-title">
+                  <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+                </h3>
+                <p className="event-summary">{event.summary[lang]}</p>
+                <p className="event-meta">
+                  <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
+                  <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
+                  {event.verification !== 'confirmed' ? <VerificationBadge level={event.verification} /> : null}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

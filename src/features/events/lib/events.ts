@@ -1,0 +1,33 @@
+import type { PolicyEvent } from '../api/contract';
+
+/** Chronological order by start date, then id, so the order is stable. */
+export function compareEvents(a: PolicyEvent, b: PolicyEvent): number {
+  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id.localeCompare(b.id);
+}
+
+export function newestFirst(events: readonly PolicyEvent[]): PolicyEvent[] {
+  return [...events].sort((a, b) => compareEvents(b, a));
+}
+
+/** Groups events by the year they start in, keeping the given order. */
+export function groupByYear(events: readonly PolicyEvent[]): { year: string; events: PolicyEvent[] }[] {
+  const groups: { year: string; events: PolicyEvent[] }[] = [];
+  for (const event of events) {
+    const year = event.date.start.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.year === year) last.events.push(event);
+    else groups.push({ year, events: [event] });
+  }
+  return groups;
+}
+
+/** The events just before and after this one in its storyline, by date. */
+export function storylineNeighbours(
+  event: PolicyEvent,
+  events: readonly PolicyEvent[],
+): { previous: PolicyEvent | undefined; next: PolicyEvent | undefined } {
+  if (!event.storyline) return { previous: undefined, next: undefined };
+  const line = events.filter((e) => e.storyline === event.storyline).sort(compareEvents);
+  const index = line.findIndex((e) => e.id === event.id);
+  return { previous: line[index - 1], next: line[index + 1] };
+}

@@ -1,0 +1,34 @@
+import type { Observation, Unit } from '../api/contract';
+import { formatCount, formatNumber, formatPercent, formatUsd, type Lang } from '@/lib/format';
+import type { Messages } from '@/lib/i18n/messages/en';
+
+/** Formats one number in a metric's unit. */
+export function formatInUnit(value: number, unit: Unit, lang: Lang): string {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, lang);
+    case 'percent-change':
+      return `+${formatPercent(value, lang)}`;
+    case 'usd':
+      return formatUsd(value, lang);
+    case 'firearms':
+    case 'firearms-per-year':
+    case 'defendants':
+      return formatCount(value, lang);
+  }
+}
+
+/**
+ * The figure as stated, with its qualifier: "253,000", "about 70%",
+ * "250,000 to 1,000,000", "up to 85%". Ranges are never collapsed.
+ */
+export function formatObservation(o: Observation, unit: Unit, lang: Lang, m: Messages): string {
+  const fmt = (v: number) => formatInUnit(v, unit, lang);
+  let text: string;
+  if (o.low !== undefined && o.high !== undefined) text = m.metrics.range(fmt(o.low), fmt(o.high));
+  else if (o.value !== undefined) text = fmt(o.value);
+  else text = fmt((o.high ?? o.low) as number);
+  return o.qualifier ? `${m.qualifier[o.qualifier]} ${text}` : text;
+}
+
+export { formatNumber };

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchCollection } from '@/lib/http';
+import { storylineSchema } from './contract';
+
+/** Query factory for `storylines.json`. */
+export const storylineQueries = {
+  all: () => ['storylines'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...storylineQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => fetchCollection('storylines.json', storylineSchema, { signal }),
+    }),
+};

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router/dom';
+import { createAppRouter } from './app/router';
+import { createQueryClient } from './app/query-client';
+import { env } from './config/env';
+import './styles.css';
+
+async function enableMocking(): Promise<void> {
+  // Dev only, and only when asked for: the production build contains no mocking code.
+  if (!import.meta.env.DEV || import.meta.env.VITE_MOCKS !== 'true') return;
+  const { startMocking } = await import('../mocks/browser');
+  await startMocking();
+}
+
+void enableMocking().then(() => {
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient, env.basePath.replace(/\/$/, '') || '/');
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Missing #root');
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

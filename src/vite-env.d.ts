@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+/// <reference types="msw/vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_DATA_URL?: string;
+  readonly VITE_DATA_TIMEOUT_MS?: string;
+  readonly VITE_MOCKS?: string;
+  readonly VITE_CORRECTIONS_URL?: string;
+  readonly VITE_SCENARIO?: string;
+}
