@@ -19,7 +19,12 @@ void enableMocking().then(() => {
   const router = createAppRouter(queryClient, env.basePath.replace(/\/$/, '') || '/');
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
-  createRoot(container).render(
+  createRoot(container, {
+    // Errors caught by a section's boundary are already shown to the reader with a retry.
+    onCaughtError: (error) => {
+      console.warn('[iron-river] recovered from', error);
+    },
+  }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -76,15 +76,13 @@ export function formatPercent(value: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
 
-/** Large dollar amounts in words: "$10 billion" / "10 mil millones de US$". */
+/** Dollar amounts, large ones in words: "$10 billion" / "10 mil millones de dólares". */
 export function formatUsd(value: number, lang: Lang): string {
-  return numberFormat(lang, {
-    style: 'currency',
-    currency: 'USD',
-    notation: value >= 1_000_000 ? 'compact' : 'standard',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  }).format(value);
+  if (Math.abs(value) < 1_000_000) {
+    return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+  }
+  const words = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  return lang === 'es' ? `${words} de dólares` : `$${words}`;
 }
 
 export function formatCount(value: number, lang: Lang): string {

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { server } from '../../mocks/node';
+import { scenarioHandlers, slowHandlers } from '../../mocks/scenarios';
+import { renderRoute } from './render-route';
+
+describe('a reader opens the overview', () => {
+  it('sees the headline figures with who estimated them, the latest events and the storyline board', async () => {
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Iron River Tracker' })).toBeInTheDocument();
+    const estimates = await screen.findByRole('article', { name: 'Guns trafficked to Mexico each year' });
+    expect(within(estimates).getByText('200,000 to 1,000,000')).toBeInTheDocument();
+    expect(within(estimates).getByText('Government of Mexico (cited by GAO)')).toBeInTheDocument();
+    expect(within(estimates).getByText('Project Thor (ATF-led), per CBS News')).toBeInTheDocument();
+    expect(within(estimates).getByText('Single source')).toBeInTheDocument();
+    const share = screen.getByRole('article', { name: 'Traced guns that came from the U.S.' });
+    expect(within(share).getByText('67.13%')).toBeInTheDocument();
+    const seizures = screen.getByRole('article', { name: 'Recent seizures' });
+    expect(within(seizures).getByText('24,122')).toBeInTheDocument();
+    expect(within(seizures).getByText('about 18,000')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Inter-American Court adopts Advisory Opinion OC-30\/25/ })).toBeInTheDocument();
+    const board = screen.getByRole('region', { name: 'Where each storyline stands' });
+    expect(within(board).getByRole('link', { name: 'Mexico v. Smith & Wesson' })).toBeInTheDocument();
+    expect(within(board).getAllByText('Decided').length).toBeGreaterThan(0);
+  });
+
+  it('shows every date in a time element written in the active language', async () => {
+    renderRoute('/?lang=es');
+    const latest = await screen.findByRole('region', { name: 'Novedades' });
+    const first = await within(latest).findByText('3 de diciembre de 2025');
+    expect(first.tagName).toBe('TIME');
+    expect(first).toHaveAttribute('datetime', '2025-12-03');
+    expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('switches language from the header and remembers the choice', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/');
+    await screen.findByRole('article', { name: 'Guns trafficked to Mexico each year' });
+    await user.click(screen.getByRole('link', { name: 'Español' }));
+    expect(await screen.findByRole('heading', { name: 'Cifras principales' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?lang=es');
+    expect(window.localStorage.getItem('irt:lang')).toBe('es');
+    expect(screen.getByRole('link', { name: 'Cronología' })).toHaveAttribute('href', '/timeline?lang=es');
+  });
+
+  it('shows progress while data is slow, then the data', async () => {
+    server.use(...slowHandlers(300));
+    renderRoute('/');
+    expect(await screen.findByText('Loading metrics…')).toBeInTheDocument();
+    expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(0);
+    expect(await screen.findByRole('article', { name: 'Recent seizures' }, { timeout: 3000 })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['error', /answered with an error \(500\)/],
+    ['offline', /could not reach the server/],
+    ['malformed', /damaged \(not valid JSON\)/],
+  ] as const)('explains a %s failure and offers a retry that recovers', async (scenario, message) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    server.use(...scenarioHandlers(scenario));
+    renderRoute('/');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent(message);
+    expect(screen.getByRole('heading', { level: 1, name: 'Iron River Tracker' })).toBeInTheDocument();
+    server.resetHandlers();
+    for (const button of screen.getAllByRole('button', { name: 'Try again' })) await user.click(button);
+    expect(await screen.findByRole('article', { name: 'Recent seizures' })).toBeInTheDocument();
+  });
+
+  it('says when the dataset is empty instead of showing a blank page', async () => {
+    server.use(...scenarioHandlers('empty'));
+    renderRoute('/');
+    expect((await screen.findAllByText('The dataset is empty: there is nothing to show yet.')).length).toBeGreaterThan(0);
+  });
+});
