@@ -1,0 +1,66 @@
+import { expect, settled, test } from './fixtures';
+
+test('switching language translates the page, sets <html lang> and survives a reload', async ({ page, consoleErrors }) => {
+  await page.goto('/timeline');
+  await settled(page);
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
+  // The choice is remembered even without the parameter.
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1, name: 'Acerca del sitio' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a deep link reloads to the same view', async ({ page }) => {
+  await page.goto('/storylines/bsca?lang=es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' })).toBeVisible();
+  await page.getByRole('link', { name: /El presidente Biden firma/ }).click();
+  await expect(page).toHaveURL(/\/events\/bsca-signed\?lang=es$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/storylines\/bsca\?lang=es$/);
+});
+
+test('keyboard users can skip to the content', async ({ page }) => {
+  await page.goto('/');
+  await settled(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('a failed request shows a clear message and a retry, never a blank page', async ({ page }) => {
+  let fail = true;
+  await page.route('**/api/v1/metrics.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The server answered with an error (503)');
+  await expect(page.getByRole('heading', { name: 'Latest developments' })).toBeVisible();
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('article', { name: 'Guns trafficked to Mexico each year' })).toBeVisible();
+});
+
+test('malformed data is reported, not shown as a silent wrong number', async ({ page }) => {
+  await page.route('**/api/v1/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"apiVersion":1,' }));
+  await page.goto('/timeline');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const path of ['/', '/timeline', '/events/mexico-sues-gun-makers', '/metrics/seizures', '/sources']) {
+    test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await settled(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
