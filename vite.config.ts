@@ -12,7 +12,23 @@ export default defineConfig({
   plugins: [react(), msw()],
   resolve: { tsconfigPaths: true },
   build: {
-    target: 'es2022',
+    // The app targets current browsers; no module-preload polyfill needed.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Fewer, larger chunks compress better than many tiny ones: libraries in one,
+        // code shared by several routes in another. Route modules stay lazy.
+        advancedChunks: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/ },
+            {
+              name: 'shared',
+              test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/](api|lib))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
     manifest: true,
     sourcemap: false,
   },

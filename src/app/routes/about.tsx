@@ -6,6 +6,7 @@ import { DateText } from '@/components/ui/date-text';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
+import { aboutMessages } from './about.messages';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), metaQueries.detail());
@@ -13,9 +14,9 @@ export function loader({ context }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const meta = useQuery(metaQueries.detail()).data;
-  const a = m.about;
+  const a = aboutMessages[lang];
   return (
     <article className="page narrow prose">
       <title>{`${a.title} · ${m.appName}`}</title>

@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, use, useEffect, useMemo } from 'react';
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { paths, withLang } from '@/config/paths';
 import { metaQueries } from '@/features/meta/api/queries';
 import { DateText } from '@/components/ui/date-text';
-import { catalogs } from '@/lib/i18n/catalogs';
+import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
 import { isLang, readStoredLang, resolveLang, storeLang } from '@/lib/i18n/lang';
 import type { Lang } from '@/lib/format';
@@ -104,10 +104,20 @@ function Footer() {
 
 /** The shell: skip link, header with navigation and language, the page, and the footer. */
 export function Layout() {
+  return (
+    <Suspense fallback={<BootFallback />}>
+      <Shell />
+    </Suspense>
+  );
+}
+
+function Shell() {
   const [params] = useSearchParams();
   const param = params.get('lang');
   const lang = resolveLang(param, readStoredLang(storage()), typeof navigator === 'undefined' ? undefined : navigator.language);
-  const i18n = useMemo(() => ({ lang, m: catalogs[lang] }), [lang]);
+  // Suspends (showing the boot screen) only the first time a non-English catalog is needed.
+  const messages = use(loadCatalog(lang));
+  const i18n = useMemo(() => ({ lang, m: messages }), [lang, messages]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -44,7 +44,7 @@ export const eventDateSchema = z
     precision: precisionSchema,
     start: partialDateSchema,
     end: z.optional(partialDateSchema),
-    fiscalYear: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+    fiscalYear: z.optional(z.number().check(z.refine(Number.isInteger, 'expected a whole year'), z.gte(1900), z.lte(2100))),
   })
   .check(
     z.refine((d) => d.precision === 'fiscal-year' || PATTERN[d.precision].test(d.start), {

@@ -11,7 +11,8 @@ export const changeSchema = z.object({
 /** Dataset version, last update and the log of what changed in each release. */
 export const metaSchema = z.object({
   datasetVersion: z.string().check(z.minLength(1)),
-  lastUpdated: z.iso.datetime(),
+  /** ISO 8601 UTC timestamp, e.g. 2026-11-21T12:00:00Z. */
+  lastUpdated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/, 'expected an ISO UTC timestamp')),
   factSheetCompiled: partialDateSchema,
   license: localizedTextSchema,
   changelog: z.array(

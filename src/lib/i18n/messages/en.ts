@@ -215,38 +215,5 @@ export const en = {
     english: 'English',
     spanish: 'Spanish',
   },
-  about: {
-    title: 'About the tracker',
-    coverageTitle: 'What it covers',
-    coverage: [
-      'Iron River Tracker follows U.S. and Mexican policy on firearms trafficking from the United States to Mexico: enforcement programs, funding decisions, laws, lawsuits, terrorist designations, diplomacy and official reports, alongside the figures people cite about the flow of guns.',
-      'It is built for policy staff who monitor developments, advocates who present them, and students who want to understand them.',
-    ],
-    methodTitle: 'Method',
-    method: [
-      'Every event and figure comes from a verified fact sheet in which each item has a source and a quote. Primary sources (courts, agencies, legislatures, the publisher’s own page) are preferred; a copy or repost is kept only where it is the only source, and its publisher line says so. Links are given over https.',
-      'Where sources disagree, both are shown, each with its own source. Estimates are never averaged into one figure. Items the fact sheet could not verify are left out, or shown only as disputed. A claim found in only one source is labelled “single source”.',
-    ],
-    levelsTitle: 'Verification levels',
-    correctionsTitle: 'Corrections to commonly repeated claims',
-    corrections: [
-      'Operation Southbound was not new in June 2023: ATF established it in April 2020, and the June 2023 meeting surged resources to it.',
-      'Mexico’s 2021 suit named seven U.S. manufacturers (plus two foreign parent companies) and one wholesaler, not “eight manufacturers”.',
-      'The Inter-American Court’s advisory opinion is no longer pending: OC-30/25 was adopted on 3 December 2025 and made public on 5 March 2026.',
-      'The Supreme Court did not leave liability open for “willful negligence”: it held unanimously that Mexico had not plausibly alleged aiding and abetting, so the PLCAA bars the suit.',
-      'The widely cited “about 213,000 guns a year” is the peer-reviewed version of a study whose 2013 working paper said 253,000.',
-    ],
-    contributeTitle: 'Add or correct an event',
-    contribute: [
-      'The dataset is plain JSON in the project’s repository (public/api/v1). To add or correct an event, edit the JSON with a source for every date and figure, record the change in the changelog in meta.json, and run the tests, which check the dataset itself.',
-      'If you are not a developer, write to the maintainers with the event, what is wrong and a source that shows it.',
-    ],
-    contractTitle: 'Data contract',
-    contract:
-      'The app reads its data only through a documented, versioned set of JSON resources (meta, events, storylines, metrics, sources, actors, glossary) under one base URL, and checks every response against the contract. Another team can serve the same contract from its own backend and point the app at it.',
-    licenseTitle: 'Licence',
-    license: 'Code under the MIT licence; data under CC BY 4.0, citing Iron River Tracker and the dataset version.',
-    factSheet: 'Fact sheet compiled',
-  },
 };
 export type Messages = typeof en;

@@ -221,38 +221,4 @@ export const es: Messages = {
     english: 'Inglés',
     spanish: 'Español',
   },
-  about: {
-    title: 'Acerca del sitio',
-    coverageTitle: 'Qué cubre',
-    coverage: [
-      'Iron River Tracker sigue la política de Estados Unidos y México sobre el tráfico de armas de Estados Unidos a México: programas de aplicación de la ley, decisiones de presupuesto, leyes, demandas, designaciones terroristas, diplomacia e informes oficiales, junto con las cifras que se citan sobre el flujo de armas.',
-      'Está hecho para el personal de políticas públicas que sigue los acontecimientos, para quienes los presentan en reuniones y para estudiantes que quieren entenderlos.',
-    ],
-    methodTitle: 'Método',
-    method: [
-      'Cada evento y cifra proviene de una hoja de hechos verificada en la que cada elemento tiene una fuente y una cita. Se prefieren las fuentes primarias (tribunales, agencias, legisladores, la página del propio medio); una copia o reproducción se conserva solo cuando es la única fuente, y así lo indica el editor. Los enlaces usan https.',
-      'Cuando las fuentes discrepan, se muestran ambas, cada una con su fuente. Las estimaciones nunca se promedian en una sola cifra. Lo que la hoja de hechos no pudo verificar se omite o se muestra solo como en disputa. Lo que afirma una sola fuente se marca como «fuente única».',
-    ],
-    levelsTitle: 'Niveles de verificación',
-    correctionsTitle: 'Correcciones a afirmaciones muy repetidas',
-    corrections: [
-      'La Operación Southbound no era nueva en junio de 2023: la ATF la creó en abril de 2020, y la reunión de junio de 2023 le asignó más recursos.',
-      'La demanda de México de 2021 nombró a siete fabricantes estadounidenses (más dos matrices extranjeras) y un mayorista, no a «ocho fabricantes».',
-      'La opinión consultiva de la Corte Interamericana ya no está pendiente: la OC-30/25 se adoptó el 3 de diciembre de 2025 y se hizo pública el 5 de marzo de 2026.',
-      'La Suprema Corte no dejó abierta la responsabilidad por «negligencia deliberada»: resolvió por unanimidad que México no alegó de forma verosímil la complicidad, por lo que la PLCAA impide la demanda.',
-      'La cifra tan citada de «unas 213,000 armas al año» es la versión revisada por pares de un estudio cuyo documento de trabajo de 2013 decía 253,000.',
-    ],
-    contributeTitle: 'Agregar o corregir un evento',
-    contribute: [
-      'El conjunto de datos es JSON simple en el repositorio del proyecto (public/api/v1). Para agregar o corregir un evento, edite el JSON con una fuente para cada fecha y cifra, registre el cambio en el historial de meta.json y ejecute las pruebas, que revisan los propios datos.',
-      'Si no programa, escriba a quienes mantienen el sitio con el evento, qué está mal y una fuente que lo demuestre.',
-    ],
-    contractTitle: 'Contrato de datos',
-    contract:
-      'La aplicación lee sus datos solo a través de un conjunto documentado y versionado de recursos JSON (meta, eventos, historias, cifras, fuentes, actores, glosario) bajo una URL base, y revisa cada respuesta contra el contrato. Otro equipo puede servir el mismo contrato desde su propio servidor y apuntar la aplicación hacia él.',
-    licenseTitle: 'Licencia',
-    license:
-      'Código con licencia MIT; datos con licencia CC BY 4.0, citando a Iron River Tracker y la versión del conjunto de datos.',
-    factSheet: 'Hoja de hechos compilada',
-  },
 };

@@ -1,0 +1,74 @@
+// Deterministic size report: gzip JavaScript loaded by each route of the production build.
+// Fails (exit 1) when a route exceeds its budget. Run `npm run build` first.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = 'dist';
+const manifestPath = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error('No build manifest: run `npm run build` first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+/** kB budgets (gzip) per route; `/` is the first page. */
+export const BUDGETS = { '/': 130, default: 250 };
+
+const ROUTES = {
+  '/': 'overview',
+  '/timeline': 'timeline',
+  '/events/:id': 'event',
+  '/storylines': 'storylines',
+  '/storylines/:id': 'storyline',
+  '/metrics': 'metrics',
+  '/metrics/:id': 'metric',
+  '/sources': 'sources',
+  '/glossary': 'glossary',
+  '/about': 'about',
+  '*': 'not-found',
+};
+
+const gz = new Map();
+function gzipKb(file) {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1000);
+  return gz.get(file);
+}
+
+/** A chunk and everything it imports statically (what the browser must load for it). */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of chunk.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const rows = [];
+let failed = false;
+for (const [route, module] of Object.entries(ROUTES)) {
+  const routeKey = `src/app/routes/${module}.tsx`;
+  if (!manifest[routeKey]) {
+    console.error(`Route module ${routeKey} not found in the manifest.`);
+    process.exit(1);
+  }
+  const keys = new Set([...closure(entryKey), ...closure(routeKey)]);
+  const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+  const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
+  const budget = BUDGETS[route] ?? BUDGETS.default;
+  const ok = kb <= budget;
+  if (!ok) failed = true;
+  const hasRecharts = files.some((f) => readFileSync(join(dist, f), 'utf8').includes('recharts'));
+  rows.push({ route, 'gzip kB': kb.toFixed(1), 'budget kB': budget, status: ok ? 'ok' : 'OVER', recharts: hasRecharts ? 'yes' : 'no' });
+}
+console.log('JavaScript loaded per route (gzip, production build)');
+console.table(rows);
+if (rows[0].recharts === 'yes') {
+  console.error('Recharts is in the first page\'s JavaScript.');
+  failed = true;
+}
+if (failed) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}
