@@ -20,7 +20,10 @@ export default defineConfig({
         // code shared by several routes in another. Route modules stay lazy.
         advancedChunks: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/ },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/,
+            },
             {
               name: 'shared',
               test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/](api|lib))[\\/]/,

@@ -2,7 +2,8 @@ import { isScenario, scenarioHandlers } from './scenarios';
 
 /** Starts MSW in the browser (dev only) with the scenario named in `?scenario=` or VITE_SCENARIO. */
 export async function startMocking(): Promise<string> {
-  const requested = new URLSearchParams(window.location.search).get('scenario') ?? import.meta.env.VITE_SCENARIO;
+  const requested =
+    new URLSearchParams(window.location.search).get('scenario') ?? import.meta.env.VITE_SCENARIO;
   const scenario = isScenario(requested) ? requested : 'default';
   const { network } = await import('virtual:msw');
   network.configure({ handlers: scenarioHandlers(scenario) });

@@ -7,14 +7,24 @@ import { syntheticEvents } from './data/synthetic';
  * Named scenarios for development and tests. In the browser, pick one with
  * `?scenario=<name>` (or VITE_SCENARIO) while running `npm run dev:mock`.
  */
-export const SCENARIOS = ['default', 'slow', 'error', 'offline', 'malformed', 'invalid', 'empty', 'large'] as const;
+export const SCENARIOS = [
+  'default',
+  'slow',
+  'error',
+  'offline',
+  'malformed',
+  'invalid',
+  'empty',
+  'large',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);
 }
 
-const all = (resolver: Parameters<typeof http.get>[1]) => RESOURCES.map((name) => http.get(resourceUrl(name), resolver));
+const all = (resolver: Parameters<typeof http.get>[1]) =>
+  RESOURCES.map((name) => http.get(resourceUrl(name), resolver));
 
 /** Three broken event records among the valid ones: a bad date, a missing title and an http source link target. */
 export function invalidEvents() {
@@ -51,7 +61,10 @@ export function scenarioHandlers(scenario: Scenario) {
     case 'offline':
       return all(() => HttpResponse.error());
     case 'malformed':
-      return all(() => new HttpResponse('{"apiVersion":1,"data":[', { headers: { 'content-type': 'application/json' } }));
+      return all(
+        () =>
+          new HttpResponse('{"apiVersion":1,"data":[', { headers: { 'content-type': 'application/json' } }),
+      );
     case 'invalid':
       return [resourceHandler('events.json', invalidEvents()), ...handlers];
     case 'empty':

@@ -15,7 +15,17 @@ function mulberry32(seed: number) {
   };
 }
 
-const CATEGORIES = ['enforcement', 'funding', 'legislation', 'litigation', 'designation', 'diplomacy', 'executive-action', 'report', 'investigation'];
+const CATEGORIES = [
+  'enforcement',
+  'funding',
+  'legislation',
+  'litigation',
+  'designation',
+  'diplomacy',
+  'executive-action',
+  'report',
+  'investigation',
+];
 const JURISDICTIONS = ['us', 'mx', 'bilateral', 'international'];
 const VERIFICATION = ['confirmed', 'confirmed', 'confirmed', 'single-source', 'disputed'];
 
@@ -37,8 +47,14 @@ export function syntheticEvents(count = 10_000, seed = 20261121) {
     out.push({
       id: `synthetic-event-${n}`,
       date: { precision: 'day', start: day },
-      title: { en: `Synthetic event ${n}: ${pick(CATEGORIES)} in México`, es: `Evento sintético ${n}: ${pick(CATEGORIES)} en México` },
-      summary: { en: `Generated test record ${n}. Not a real event.`, es: `Registro de prueba ${n}. No es un evento real.` },
+      title: {
+        en: `Synthetic event ${n}: ${pick(CATEGORIES)} in México`,
+        es: `Evento sintético ${n}: ${pick(CATEGORIES)} en México`,
+      },
+      summary: {
+        en: `Generated test record ${n}. Not a real event.`,
+        es: `Registro de prueba ${n}. No es un evento real.`,
+      },
       category: pick(CATEGORIES),
       actors: [pick(actors.data).id, pick(actors.data).id].filter((v, k, all) => all.indexOf(v) === k),
       jurisdiction: pick(JURISDICTIONS),

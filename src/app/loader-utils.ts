@@ -1,4 +1,4 @@
-import type { QueryClient, FetchQueryOptions } from '@tanstack/react-query';
+import type { QueryClient, QueryExecuteOptions, QueryKey } from '@tanstack/react-query';
 import { data, type RouterContextProvider } from 'react-router';
 import { queryClientContext } from './query-client';
 
@@ -7,12 +7,18 @@ export function queryClientFrom(context: Readonly<RouterContextProvider>): Query
 }
 
 /** Starts loading secondary data without waiting; sections show progress and their own errors. */
-export function prefetch(queryClient: QueryClient, ...options: FetchQueryOptions<any, any, any, any>[]): void {
-  for (const opts of options) void queryClient.query(opts).catch(() => undefined);
+export function prefetch<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<T, Error, T, T, K>,
+): void {
+  queryClient.query(options).catch(() => undefined);
 }
 
 /** Loads critical data before the page renders (cached for the session). */
-export function ensure<T>(queryClient: QueryClient, options: FetchQueryOptions<T, any, T, any>): Promise<T> {
+export function ensure<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<T, Error, T, T, K>,
+): Promise<T> {
   return queryClient.query({ ...options, staleTime: 'static' });
 }
 

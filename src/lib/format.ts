@@ -58,7 +58,12 @@ export function formatPartialDate(iso: string, lang: Lang, style: 'long' | 'shor
 }
 
 /** A period such as "2010–2012" or "1 Oct 2024 – 30 Sep 2025", collapsed when both ends are equal. */
-export function formatPeriod(start: string, end: string, lang: Lang, style: 'long' | 'short' = 'short'): string {
+export function formatPeriod(
+  start: string,
+  end: string,
+  lang: Lang,
+  style: 'long' | 'short' = 'short',
+): string {
   if (start === end) return formatPartialDate(start, lang, style);
   return `${formatPartialDate(start, lang, style)} – ${formatPartialDate(end, lang, style)}`;
 }
@@ -81,7 +86,11 @@ export function formatUsd(value: number, lang: Lang): string {
   if (Math.abs(value) < 1_000_000) {
     return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
   }
-  const words = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  const words = numberFormat(lang, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
   return lang === 'es' ? `${words} de dólares` : `$${words}`;
 }
 

@@ -13,7 +13,9 @@ export class DataError extends Error {
     readonly resource: string,
     readonly detail: { status?: number; path?: string; reason?: string } = {},
   ) {
-    super(`${resource}: ${kind}${detail.status ? ` ${String(detail.status)}` : ''}${detail.path ? ` at ${detail.path}` : ''}${detail.reason ? ` (${detail.reason})` : ''}`);
+    super(
+      `${resource}: ${kind}${detail.status ? ` ${String(detail.status)}` : ''}${detail.path ? ` at ${detail.path}` : ''}${detail.reason ? ` (${detail.reason})` : ''}`,
+    );
   }
 }
 
@@ -44,7 +46,10 @@ async function fetchBody(resource: string, signal: AbortSignal | undefined): Pro
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(`${env.dataUrl}/${resource}`, { signal: combined, headers: { accept: 'application/json' } });
+    response = await fetch(`${env.dataUrl}/${resource}`, {
+      signal: combined,
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
     if (timeout.aborted) throw new DataError('timeout', resource);
     if (signal?.aborted) throw error;
@@ -104,11 +109,14 @@ export async function fetchCollection<T extends z.ZodMiniType>(
   envelope.data.data.forEach((raw, index) => {
     const parsed = itemSchema.safeParse(raw);
     if (parsed.success) {
-      items.push(parsed.data as z.output<T>);
+      items.push(parsed.data);
       return;
     }
     const issue = parsed.error.issues[0];
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+    const id =
+      typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
+        ? raw.id
+        : undefined;
     skipped.push({
       resource,
       index,

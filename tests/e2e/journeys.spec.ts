@@ -1,6 +1,9 @@
 import { expect, settled, test } from './fixtures';
 
-test('switching language translates the page, sets <html lang> and survives a reload', async ({ page, consoleErrors }) => {
+test('switching language translates the page, sets <html lang> and survives a reload', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/timeline');
   await settled(page);
   await page.getByRole('link', { name: 'Español' }).click();
@@ -17,9 +20,13 @@ test('switching language translates the page, sets <html lang> and survives a re
 
 test('a deep link reloads to the same view', async ({ page }) => {
   await page.goto('/storylines/bsca?lang=es');
-  await expect(page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' }),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: /El presidente Biden firma/ }).click();
   await expect(page).toHaveURL(/\/events\/bsca-signed\?lang=es$/);
   await page.goBack();
@@ -38,7 +45,9 @@ test('keyboard users can skip to the content', async ({ page }) => {
 
 test('a failed request shows a clear message and a retry, never a blank page', async ({ page }) => {
   let fail = true;
-  await page.route('**/api/v1/metrics.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route('**/api/v1/metrics.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The server answered with an error (503)');
   await expect(page.getByRole('heading', { name: 'Latest developments' })).toBeVisible();
@@ -48,7 +57,9 @@ test('a failed request shows a clear message and a retry, never a blank page', a
 });
 
 test('malformed data is reported, not shown as a silent wrong number', async ({ page }) => {
-  await page.route('**/api/v1/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"apiVersion":1,' }));
+  await page.route('**/api/v1/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"apiVersion":1,' }),
+  );
   await page.goto('/timeline');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 });

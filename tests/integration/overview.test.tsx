@@ -19,7 +19,9 @@ describe('a reader opens the overview', () => {
     const seizures = screen.getByRole('article', { name: 'Recent seizures' });
     expect(within(seizures).getByText('24,122')).toBeInTheDocument();
     expect(within(seizures).getByText('about 18,000')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: /Inter-American Court adopts Advisory Opinion OC-30\/25/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /Inter-American Court adopts Advisory Opinion OC-30\/25/ }),
+    ).toBeInTheDocument();
     const board = screen.getByRole('region', { name: 'Where each storyline stands' });
     expect(within(board).getByRole('link', { name: 'Mexico v. Smith & Wesson' })).toBeInTheDocument();
     expect(within(board).getAllByText('Decided').length).toBeGreaterThan(0);
@@ -50,7 +52,9 @@ describe('a reader opens the overview', () => {
     renderRoute('/');
     expect(await screen.findByText('Loading metrics…')).toBeInTheDocument();
     expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(0);
-    expect(await screen.findByRole('article', { name: 'Recent seizures' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('article', { name: 'Recent seizures' }, { timeout: 3000 }),
+    ).toBeInTheDocument();
   });
 
   it.each([
@@ -73,6 +77,8 @@ describe('a reader opens the overview', () => {
   it('says when the dataset is empty instead of showing a blank page', async () => {
     server.use(...scenarioHandlers('empty'));
     renderRoute('/');
-    expect((await screen.findAllByText('The dataset is empty: there is nothing to show yet.')).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText('The dataset is empty: there is nothing to show yet.')).length,
+    ).toBeGreaterThan(0);
   });
 });

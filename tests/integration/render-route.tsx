@@ -6,7 +6,10 @@ import { routes, routerContext } from '@/app/router';
 /** Renders the real route tree at `url` with a fresh QueryClient (no retries). */
 export function renderRoute(url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
-  const router = createMemoryRouter(routes, { initialEntries: [url], getContext: () => routerContext(queryClient) });
+  const router = createMemoryRouter(routes, {
+    initialEntries: [url],
+    getContext: () => routerContext(queryClient),
+  });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

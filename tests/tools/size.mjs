@@ -60,12 +60,18 @@ for (const [route, module] of Object.entries(ROUTES)) {
   const ok = kb <= budget;
   if (!ok) failed = true;
   const hasRecharts = files.some((f) => readFileSync(join(dist, f), 'utf8').includes('recharts'));
-  rows.push({ route, 'gzip kB': kb.toFixed(1), 'budget kB': budget, status: ok ? 'ok' : 'OVER', recharts: hasRecharts ? 'yes' : 'no' });
+  rows.push({
+    route,
+    'gzip kB': kb.toFixed(1),
+    'budget kB': budget,
+    status: ok ? 'ok' : 'OVER',
+    recharts: hasRecharts ? 'yes' : 'no',
+  });
 }
 console.log('JavaScript loaded per route (gzip, production build)');
 console.table(rows);
 if (rows[0].recharts === 'yes') {
-  console.error('Recharts is in the first page\'s JavaScript.');
+  console.error("Recharts is in the first page's JavaScript.");
   failed = true;
 }
 if (failed) {

@@ -32,18 +32,29 @@ describe('eventSchema', () => {
   });
   it.each([
     ['an unreal day', { date: { precision: 'day', start: '2022-02-30' } }, 'date.start'],
-    ['a start that does not match its precision', { date: { precision: 'month', start: '2022-06-25' } }, 'date.start'],
+    [
+      'a start that does not match its precision',
+      { date: { precision: 'month', start: '2022-06-25' } },
+      'date.start',
+    ],
     ['a missing Spanish title', { title: { en: 'Title' } }, 'title.es'],
     ['an unknown category', { category: 'rumour' }, 'category'],
     ['no sources', { sources: [] }, 'sources'],
-    ['a fiscal year with the wrong bounds', { date: { precision: 'fiscal-year', start: '2022-01-01', end: '2022-12-31', fiscalYear: 2022 } }, 'date.fiscalYear'],
+    [
+      'a fiscal year with the wrong bounds',
+      { date: { precision: 'fiscal-year', start: '2022-01-01', end: '2022-12-31', fiscalYear: 2022 } },
+      'date.fiscalYear',
+    ],
   ])('rejects %s and names the field', (_label, patch, path) => {
     const result = eventSchema.safeParse({ ...event, ...patch });
     expect(result.success).toBe(false);
     expect(pathOf(result)).toBe(path);
   });
   it('accepts a fiscal year that runs October to September', () => {
-    const fy = { ...event, date: { precision: 'fiscal-year', start: '2021-10-01', end: '2022-09-30', fiscalYear: 2022 } };
+    const fy = {
+      ...event,
+      date: { precision: 'fiscal-year', start: '2021-10-01', end: '2022-09-30', fiscalYear: 2022 },
+    };
     expect(eventSchema.safeParse(fy).success).toBe(true);
   });
 });
@@ -67,7 +78,15 @@ describe('observationSchema', () => {
 });
 
 describe('sourceSchema', () => {
-  const source = { id: 's', publisher: 'P', title: 'T', date: null, url: 'https://example.org/a', kind: 'news', language: 'en' };
+  const source = {
+    id: 's',
+    publisher: 'P',
+    title: 'T',
+    date: null,
+    url: 'https://example.org/a',
+    kind: 'news',
+    language: 'en',
+  };
   it.each(['http://example.org/a', 'javascript:alert(1)', 'not a url'])('rejects the link %s', (url) => {
     expect(sourceSchema.safeParse({ ...source, url }).success).toBe(false);
   });

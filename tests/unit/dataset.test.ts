@@ -11,7 +11,9 @@ import { glossaryTermSchema } from '@/features/glossary/api/contract';
 import { metaSchema } from '@/features/meta/api/contract';
 
 function load<T extends z.ZodMiniType>(name: string, schema: T): z.output<T> {
-  const raw: unknown = JSON.parse(readFileSync(new URL(`../../public/api/v1/${name}`, import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL(`../../public/api/v1/${name}`, import.meta.url), 'utf8'),
+  );
   const parsed = envelopeSchema(schema).safeParse(raw);
   if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
   return (parsed.data as { data: z.output<T> }).data;
@@ -81,10 +83,12 @@ describe('published dataset (public/api/v1)', () => {
       for (const v of s.venues) expect(ids(actors)).toContain(v.actor);
     }
     for (const m of metrics) {
-      for (const o of m.observations) for (const src of o.sources) expect(sourceIds, `${m.id}/${o.id}`).toContain(src);
+      for (const o of m.observations)
+        for (const src of o.sources) expect(sourceIds, `${m.id}/${o.id}`).toContain(src);
       for (const st of m.defaultEventStorylines) expect(ids(storylines)).toContain(st);
     }
-    for (const entry of meta.changelog) for (const c of entry.changes) if (c.event) expect(eventIds).toContain(c.event);
+    for (const entry of meta.changelog)
+      for (const c of entry.changes) if (c.event) expect(eventIds).toContain(c.event);
   });
 
   it('lists each stage event in the stage it names, and dates within a storyline follow stage order', () => {
@@ -107,7 +111,8 @@ describe('published dataset (public/api/v1)', () => {
 
   it('gives every event and every observation at least one source', () => {
     for (const e of events) expect(e.sources.length, e.id).toBeGreaterThan(0);
-    for (const m of metrics) for (const o of m.observations) expect(o.sources.length, o.id).toBeGreaterThan(0);
+    for (const m of metrics)
+      for (const o of m.observations) expect(o.sources.length, o.id).toBeGreaterThan(0);
   });
 
   it('links every source over https', () => {
@@ -116,10 +121,15 @@ describe('published dataset (public/api/v1)', () => {
 
   it('has real dates (no 30 February) and periods that end after they start', () => {
     for (const e of events) {
-      const d = new Date(e.date.start.length === 10 ? `${e.date.start}T00:00:00Z` : `${e.date.start.padEnd(7, '-01')}-01T00:00:00Z`);
+      const d = new Date(
+        e.date.start.length === 10
+          ? `${e.date.start}T00:00:00Z`
+          : `${e.date.start.padEnd(7, '-01')}-01T00:00:00Z`,
+      );
       expect(Number.isNaN(d.getTime()), e.id).toBe(false);
     }
-    for (const m of metrics) for (const o of m.observations) expect(o.period.end >= o.period.start, o.id).toBe(true);
+    for (const m of metrics)
+      for (const o of m.observations) expect(o.period.end >= o.period.start, o.id).toBe(true);
   });
 
   it('has no Spanish text missing or left identical to a long English text', () => {
@@ -130,7 +140,9 @@ describe('published dataset (public/api/v1)', () => {
     for (const e of events) {
       check(`${e.id}.title`, e.title);
       check(`${e.id}.summary`, e.summary);
-      e.notes.forEach((n, i) => check(`${e.id}.notes[${String(i)}]`, n));
+      e.notes.forEach((n, i) => {
+        check(`${e.id}.notes[${String(i)}]`, n);
+      });
     }
     for (const s of storylines) {
       check(`${s.id}.whyItMatters`, s.whyItMatters);

@@ -30,7 +30,10 @@ describe('estimateSpread', () => {
   it('takes the lowest low end and the highest high end, ignoring statistical intervals', () => {
     const spread = estimateSpread(
       metric([
-        o('journal', { value: 212_887, interval: { low: 89_816, high: 359_205, label: { en: '95%', es: '95 %' } } }),
+        o('journal', {
+          value: 212_887,
+          interval: { low: 89_816, high: 359_205, label: { en: '95%', es: '95 %' } },
+        }),
         o('mexico', { value: 200_000 }),
         o('thor', { low: 250_000, high: 1_000_000 }),
       ]),
@@ -58,8 +61,14 @@ describe('latestWithDisputes', () => {
 describe('formatObservation', () => {
   it('keeps ranges and qualifiers', () => {
     const m = metric([]);
-    expect(formatObservation(o('r', { low: 250_000, high: 1_000_000 }), m.unit, 'en', en)).toBe('250,000 to 1,000,000');
-    expect(formatObservation(o('q', { value: 2000, qualifier: 'nearly' }), m.unit, 'es', es)).toBe('casi 2,000');
-    expect(formatObservation(o('p', { high: 85, qualifier: 'up-to' }), 'percent', 'en', en)).toBe('up to 85%');
+    expect(formatObservation(o('r', { low: 250_000, high: 1_000_000 }), m.unit, 'en', en)).toBe(
+      '250,000 to 1,000,000',
+    );
+    expect(formatObservation(o('q', { value: 2000, qualifier: 'nearly' }), m.unit, 'es', es)).toBe(
+      'casi 2,000',
+    );
+    expect(formatObservation(o('p', { high: 85, qualifier: 'up-to' }), 'percent', 'en', en)).toBe(
+      'up to 85%',
+    );
   });
 });

@@ -22,7 +22,11 @@ import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, storylineQueries.list(), sourceQueries.list(), actorQueries.list(), metricQueries.list(), metaQueries.detail());
+  prefetch(queryClient, storylineQueries.list());
+  prefetch(queryClient, sourceQueries.list());
+  prefetch(queryClient, actorQueries.list());
+  prefetch(queryClient, metricQueries.list());
+  prefetch(queryClient, metaQueries.detail());
   const events = await ensure(queryClient, eventQueries.list());
   const event = events.items.find((e) => e.id === params.id);
   if (!event) notFound();
@@ -44,8 +48,12 @@ function Citation({ title, date }: { title: string; date: string }) {
         className="button"
         onClick={() => {
           navigator.clipboard.writeText(text).then(
-            () => setState('copied'),
-            () => setState('failed'),
+            () => {
+              setState('copied');
+            },
+            () => {
+              setState('failed');
+            },
           );
         }}
       >
@@ -102,7 +110,11 @@ function Details({ id }: { id: string }) {
       ) : null}
       <dl className="facts">
         <dt>{m.event.actors}</dt>
-        <dd>{present(event.actors.map((a) => actors.get(a))).map((a) => a.name[lang]).join('; ')}</dd>
+        <dd>
+          {present(event.actors.map((a) => actors.get(a)))
+            .map((a) => a.name[lang])
+            .join('; ')}
+        </dd>
         {storyline ? (
           <>
             <dt>{m.event.storyline}</dt>

@@ -29,8 +29,8 @@ function Grid() {
             </h2>
             <p>{metric.description[lang]}</p>
             <p className="muted small">
-              {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} · {m.metrics.updated}{' '}
-              <DateText iso={metric.updated} style="short" />
+              {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} ·{' '}
+              {m.metrics.updated} <DateText iso={metric.updated} style="short" />
             </p>
           </li>
         ))}

@@ -18,7 +18,10 @@ import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, eventQueries.list(), storylineQueries.list(), metricQueries.list(), sourceQueries.list());
+  prefetch(queryClient, eventQueries.list());
+  prefetch(queryClient, storylineQueries.list());
+  prefetch(queryClient, metricQueries.list());
+  prefetch(queryClient, sourceQueries.list());
   return null;
 }
 

@@ -114,7 +114,11 @@ export function Layout() {
 function Shell() {
   const [params] = useSearchParams();
   const param = params.get('lang');
-  const lang = resolveLang(param, readStoredLang(storage()), typeof navigator === 'undefined' ? undefined : navigator.language);
+  const lang = resolveLang(
+    param,
+    readStoredLang(storage()),
+    typeof navigator === 'undefined' ? undefined : navigator.language,
+  );
   // Suspends (showing the boot screen) only the first time a non-English catalog is needed.
   const messages = use(loadCatalog(lang));
   const i18n = useMemo(() => ({ lang, m: messages }), [lang, messages]);

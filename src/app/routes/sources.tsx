@@ -14,7 +14,9 @@ import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), sourceQueries.list(), eventQueries.list(), metricQueries.list());
+  prefetch(queryClientFrom(context), sourceQueries.list());
+  prefetch(queryClientFrom(context), eventQueries.list());
+  prefetch(queryClientFrom(context), metricQueries.list());
   return null;
 }
 

@@ -15,7 +15,8 @@ import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, eventQueries.list(), actorQueries.list());
+  prefetch(queryClient, eventQueries.list());
+  prefetch(queryClient, actorQueries.list());
   const storylines = await ensure(queryClient, storylineQueries.list());
   const storyline = storylines.items.find((s) => s.id === params.id);
   if (!storyline) notFound();
@@ -38,7 +39,8 @@ function Details({ id }: { id: string }) {
       </section>
       <section aria-labelledby="status-title" className="panel">
         <h2 id="status-title">
-          {m.storyline.status}: <span className={`status status-${storyline.status.kind}`}>{m.status[storyline.status.kind]}</span>
+          {m.storyline.status}:{' '}
+          <span className={`status status-${storyline.status.kind}`}>{m.status[storyline.status.kind]}</span>
         </h2>
         <p>{storyline.status.text[lang]}</p>
       </section>
@@ -48,7 +50,8 @@ function Details({ id }: { id: string }) {
           <ol className="venues">
             {storyline.venues.map((v) => (
               <li key={v.actor}>
-                <span className="muted">{m.storyline.venueLevel[v.level]}:</span> {actors.get(v.actor)?.name[lang] ?? v.actor}
+                <span className="muted">{m.storyline.venueLevel[v.level]}:</span>{' '}
+                {actors.get(v.actor)?.name[lang] ?? v.actor}
               </li>
             ))}
           </ol>
@@ -64,7 +67,11 @@ function Details({ id }: { id: string }) {
               .sort(compareEvents);
             const current = stage.id === storyline.status.currentStage;
             return (
-              <li key={stage.id} className={current ? 'stage current' : 'stage'} aria-current={current ? 'step' : undefined}>
+              <li
+                key={stage.id}
+                className={current ? 'stage current' : 'stage'}
+                aria-current={current ? 'step' : undefined}
+              >
                 <h3>
                   {stage.label[lang]}
                   {current ? <span className="badge">{m.storyline.current}</span> : null}
@@ -76,8 +83,11 @@ function Details({ id }: { id: string }) {
                   <ul className="stage-events">
                     {stageEvents.map((event) => (
                       <li key={event.id}>
-                        <EventDateText date={event.date} />: <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>{' '}
-                        {event.verification !== 'confirmed' ? <VerificationBadge level={event.verification} /> : null}
+                        <EventDateText date={event.date} />:{' '}
+                        <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>{' '}
+                        {event.verification !== 'confirmed' ? (
+                          <VerificationBadge level={event.verification} />
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -9,7 +9,8 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), storylineQueries.list(), eventQueries.list());
+  prefetch(queryClientFrom(context), storylineQueries.list());
+  prefetch(queryClientFrom(context), eventQueries.list());
   return null;
 }
 

@@ -36,7 +36,9 @@ export function QueryBoundary({ children, loadingLabel }: { children: ReactNode;
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary onReset={reset}>
-          <Suspense fallback={<Loading {...(loadingLabel ? { label: loadingLabel } : {})} />}>{children}</Suspense>
+          <Suspense fallback={<Loading {...(loadingLabel ? { label: loadingLabel } : {})} />}>
+            {children}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

@@ -28,7 +28,13 @@ export function SourceLine({ source }: { source: SourceRef }) {
 }
 
 /** Sources for an item, resolved from ids; unknown ids are skipped rather than shown blank. */
-export function SourceList({ ids, sources }: { ids: readonly string[]; sources: ReadonlyMap<string, SourceRef> }) {
+export function SourceList({
+  ids,
+  sources,
+}: {
+  ids: readonly string[];
+  sources: ReadonlyMap<string, SourceRef>;
+}) {
   const resolved = ids.map((id) => sources.get(id)).filter((s): s is SourceRef => s !== undefined);
   if (resolved.length === 0) return null;
   return (

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  localizedTextSchema,
-  partialDateSchema,
-  slugSchema,
-  verificationSchema,
-} from '@/lib/schema';
+import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/lib/schema';
 
 export const CATEGORIES = [
   'enforcement',
@@ -44,14 +39,19 @@ export const eventDateSchema = z
     precision: precisionSchema,
     start: partialDateSchema,
     end: z.optional(partialDateSchema),
-    fiscalYear: z.optional(z.number().check(z.refine(Number.isInteger, 'expected a whole year'), z.gte(1900), z.lte(2100))),
+    fiscalYear: z.optional(
+      z.number().check(z.refine(Number.isInteger, 'expected a whole year'), z.gte(1900), z.lte(2100)),
+    ),
   })
   .check(
     z.refine((d) => d.precision === 'fiscal-year' || PATTERN[d.precision].test(d.start), {
       message: 'start does not match its precision',
       path: ['start'],
     }),
-    z.refine((d) => d.end === undefined || d.end >= d.start, { message: 'end is before start', path: ['end'] }),
+    z.refine((d) => d.end === undefined || d.end >= d.start, {
+      message: 'end is before start',
+      path: ['end'],
+    }),
     z.refine(
       (d) =>
         d.precision !== 'fiscal-year' ||

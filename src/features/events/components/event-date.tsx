@@ -10,7 +10,8 @@ export function EventDateText({ date, style = 'long' }: { date: EventDate; style
       <span>
         <time dateTime={String(date.fiscalYear)}>{m.dates.fiscalYear(String(date.fiscalYear))}</time>{' '}
         <span className="muted">
-          (<DateText iso={date.start} style="short" /> – <DateText iso={date.end ?? date.start} style="short" />)
+          (<DateText iso={date.start} style="short" /> –{' '}
+          <DateText iso={date.end ?? date.start} style="short" />)
         </span>
       </span>
     );

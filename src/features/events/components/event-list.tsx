@@ -29,7 +29,9 @@ export function EventList({ events }: { events: PolicyEvent[] }) {
                 <p className="event-meta">
                   <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
                   <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
-                  {event.verification !== 'confirmed' ? <VerificationBadge level={event.verification} /> : null}
+                  {event.verification !== 'confirmed' ? (
+                    <VerificationBadge level={event.verification} />
+                  ) : null}
                 </p>
               </li>
             ))}

@@ -12,7 +12,9 @@ export const changeSchema = z.object({
 export const metaSchema = z.object({
   datasetVersion: z.string().check(z.minLength(1)),
   /** ISO 8601 UTC timestamp, e.g. 2026-11-21T12:00:00Z. */
-  lastUpdated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/, 'expected an ISO UTC timestamp')),
+  lastUpdated: z
+    .string()
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/, 'expected an ISO UTC timestamp')),
   factSheetCompiled: partialDateSchema,
   license: localizedTextSchema,
   changelog: z.array(

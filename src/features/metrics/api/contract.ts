@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/lib/schema';
 
-export const unitSchema = z.enum(['firearms-per-year', 'firearms', 'percent', 'percent-change', 'defendants', 'usd']);
+export const unitSchema = z.enum([
+  'firearms-per-year',
+  'firearms',
+  'percent',
+  'percent-change',
+  'defendants',
+  'usd',
+]);
 export type Unit = z.infer<typeof unitSchema>;
 
 /** How a figure was stated: "about", "nearly", "up to", "more than". */

@@ -27,7 +27,15 @@ function Attribution({ o, sources }: { o: Observation; sources: ReadonlyMap<stri
   );
 }
 
-function Figure({ o, metric, sources }: { o: Observation; metric: Metric; sources: ReadonlyMap<string, SourceRef> }) {
+function Figure({
+  o,
+  metric,
+  sources,
+}: {
+  o: Observation;
+  metric: Metric;
+  sources: ReadonlyMap<string, SourceRef>;
+}) {
   const { lang, m } = useI18n();
   return (
     <div className="figure">
@@ -98,7 +106,9 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
               <div key={label} className="figure-group">
                 <p className="figure-label">
                   {label}
-                  {list.length > 1 ? <span className="badge badge-disputed">{m.overview.sourcesDisagree}</span> : null}
+                  {list.length > 1 ? (
+                    <span className="badge badge-disputed">{m.overview.sourcesDisagree}</span>
+                  ) : null}
                 </p>
                 <div className={list.length > 1 ? 'figure-pair' : undefined}>
                   {list.map((o) => (

@@ -6,7 +6,13 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { useI18n } from '@/lib/i18n/context';
 
 /** Every observation of a metric as a real table: the accessible view of any chart. */
-export function ObservationTable({ metric, sources }: { metric: Metric; sources: ReadonlyMap<string, SourceRef> }) {
+export function ObservationTable({
+  metric,
+  sources,
+}: {
+  metric: Metric;
+  sources: ReadonlyMap<string, SourceRef>;
+}) {
   const { lang, m } = useI18n();
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={metric.title[lang]}>
@@ -29,7 +35,12 @@ export function ObservationTable({ metric, sources }: { metric: Metric; sources:
                 {o.interval ? (
                   <span className="muted small">
                     {' '}
-                    ({o.interval.label[lang]}: {m.metrics.range(formatInUnit(o.interval.low, metric.unit, lang), formatInUnit(o.interval.high, metric.unit, lang))})
+                    ({o.interval.label[lang]}:{' '}
+                    {m.metrics.range(
+                      formatInUnit(o.interval.low, metric.unit, lang),
+                      formatInUnit(o.interval.high, metric.unit, lang),
+                    )}
+                    )
                   </span>
                 ) : null}
               </th>

@@ -33,6 +33,8 @@ export const storylineSchema = z.object({
   }),
   stages: z.array(stageSchema).check(z.minLength(1)),
   /** Courts or bodies the matter passed through, in order. */
-  venues: z.array(z.object({ actor: slugSchema, level: z.enum(['district', 'appeals', 'supreme', 'international']) })),
+  venues: z.array(
+    z.object({ actor: slugSchema, level: z.enum(['district', 'appeals', 'supreme', 'international']) }),
+  ),
 });
 export type Storyline = z.infer<typeof storylineSchema>;

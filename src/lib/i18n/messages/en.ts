@@ -33,7 +33,8 @@ export const en = {
   } as Record<string, string>,
   errors: {
     title: 'Some data could not be loaded',
-    network: (what: string) => `We could not reach the server to load ${what}. Check your connection and try again.`,
+    network: (what: string) =>
+      `We could not reach the server to load ${what}. Check your connection and try again.`,
     http: (what: string, status: number) =>
       `The server answered with an error (${String(status)}) when loading ${what}.`,
     timeout: (what: string) => `Loading ${what} is taking too long. The server may be slow; try again.`,
@@ -43,7 +44,8 @@ export const en = {
     unknown: 'Something went wrong while showing this part of the page.',
     retry: 'Try again',
     skippedTitle: (count: number) => `${String(count)} record${count === 1 ? '' : 's'} left out`,
-    skippedBody: 'These records did not match the data contract and are not shown. Everything else is complete.',
+    skippedBody:
+      'These records did not match the data contract and are not shown. Everything else is complete.',
     empty: 'The dataset is empty: there is nothing to show yet.',
   },
   notFound: {
@@ -211,7 +213,8 @@ export const en = {
   },
   glossary: {
     title: 'Glossary',
-    intro: 'Plain-language explanations of the legal and technical terms used in the tracker, in English and Spanish.',
+    intro:
+      'Plain-language explanations of the legal and technical terms used in the tracker, in English and Spanish.',
     english: 'English',
     spanish: 'Spanish',
   },

@@ -41,7 +41,8 @@ export const es: Messages = {
       `El servidor respondió con un error (${String(status)}) al cargar ${what}.`,
     timeout: (what: string) =>
       `Cargar ${what} está tardando demasiado. Puede que el servidor esté lento; inténtelo de nuevo.`,
-    parse: (what: string) => `Los datos de ${what} están dañados (no son JSON válido), así que no se muestran.`,
+    parse: (what: string) =>
+      `Los datos de ${what} están dañados (no son JSON válido), así que no se muestran.`,
     schema: (what: string, path: string) =>
       `Los datos de ${what} no tienen el formato esperado (en ${path}), así que no se muestran.`,
     unknown: 'Algo falló al mostrar esta parte de la página.',
@@ -210,14 +211,16 @@ export const es: Messages = {
   },
   sources: {
     title: 'Fuentes',
-    intro: 'La bibliografía: todas las fuentes que cita el conjunto de datos, agrupadas por tipo, con lo que las cita.',
+    intro:
+      'La bibliografía: todas las fuentes que cita el conjunto de datos, agrupadas por tipo, con lo que las cita.',
     citedBy: 'Citada por',
     language: { en: 'Inglés', es: 'Español' },
     count: (n: number) => `${String(n)} fuentes`,
   },
   glossary: {
     title: 'Glosario',
-    intro: 'Explicaciones sencillas de los términos jurídicos y técnicos que usa el sitio, en inglés y en español.',
+    intro:
+      'Explicaciones sencillas de los términos jurídicos y técnicos que usa el sitio, en inglés y en español.',
     english: 'Inglés',
     spanish: 'Español',
   },
