@@ -4,9 +4,33 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import testingLibrary from 'eslint-plugin-testing-library';
 import vitest from '@vitest/eslint-plugin';
-import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** Bans imports (besides react-router-dom and deep recharts paths) for a set of files. */
+function restrict(files, ignores, groups) {
+  return [
+    {
+      files: [files],
+      ignores,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [{ name: 'react-router-dom', message: 'React Router 8: import from "react-router".' }],
+            patterns: [
+              { group: ['recharts/*'], message: 'Import from "recharts" only.' },
+              {
+                group: groups,
+                allowTypeImports: true,
+                message: 'This import breaks the layering in ARCHITECTURE.md.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
@@ -20,14 +44,11 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       '@typescript-eslint/no-deprecated': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'import-x/no-cycle': 'error',
       'no-restricted-imports': [
         'error',
         {
@@ -37,46 +58,23 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Architecture: recharts only in src/components/charts; src never imports mocks (except the guarded dev boot).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/components/charts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'react-router-dom', message: 'React Router 8: import from "react-router".' },
-            { name: 'recharts', message: 'Only src/components/charts may import recharts.' },
-          ],
-          patterns: [{ group: ['recharts/*'], message: 'Import from "recharts" only.' }],
-        },
-      ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src', from: './mocks', except: [], message: 'src must not import mocks.' },
-            {
-              target: './src/components',
-              from: ['./src/features', './src/app'],
-              message: 'Shared UI must not depend on features or the app.',
-            },
-            {
-              target: './src/lib',
-              from: ['./src/features', './src/app', './src/components'],
-              message: 'lib is the bottom layer.',
-            },
-            { target: './src/features', from: './src/app', message: 'Features must not import the app.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/main.tsx'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
-  },
+  // Architecture (layering lib ◀ components ◀ features ◀ app; recharts only in components/charts;
+  // src never imports mocks). eslint-plugin-import-x is not used: its native resolver's platform
+  // packages are missing from this registry mirror, which breaks `npm ci`.
+  ...restrict('src/**/*.{ts,tsx}', ['src/components/charts/**', 'src/main.tsx'], ['recharts', '**/mocks/**']),
+  ...restrict(
+    'src/components/**/*.{ts,tsx}',
+    ['src/components/charts/**'],
+    ['recharts', '@/features/*', '@/app/*', '**/mocks/**'],
+  ),
+  ...restrict('src/components/charts/**/*.{ts,tsx}', [], ['@/features/*', '@/app/*', '**/mocks/**']),
+  ...restrict(
+    'src/lib/**/*.{ts,tsx}',
+    [],
+    ['recharts', '@/features/*', '@/app/*', '@/components/*', '**/mocks/**'],
+  ),
+  ...restrict('src/features/**/*.{ts,tsx}', [], ['recharts', '@/app/*', '**/mocks/**']),
+
   {
     files: ['src/**/*.tsx'],
     ...reactHooks.configs.flat.recommended,
