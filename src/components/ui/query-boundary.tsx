@@ -1,4 +1,4 @@
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { DataErrorMessage } from './data-error';
 import { Loading } from './loading';
@@ -12,9 +12,6 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
   static getDerivedStateFromError(error: unknown) {
     return { error };
-  }
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.warn('[iron-river] section failed', error, info.componentStack);
   }
   retry = () => {
     this.props.onReset();
