@@ -1,42 +1,297 @@
+import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { queryClientFrom, prefetch } from '../loader-utils';
+import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { ensure, queryClientFrom } from '../loader-utils';
 import { eventQueries } from '@/features/events/api/queries';
-import { newestFirst } from '@/features/events/lib/events';
+import { actorQueries } from '@/features/actors/api/queries';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { sourceQueries } from '@/features/sources/api/queries';
+import { CATEGORIES, JURISDICTIONS, type PolicyEvent } from '@/features/events/api/contract';
+import { compareEvents, newestFirst } from '@/features/events/lib/events';
+import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
+import { startOf, endOf } from '@/lib/format';
+import {
+  hasFilters,
+  LANES,
+  parseTimelineSearch,
+  serializeTimelineSearch,
+  defaultTimelineSearch,
+  type TimelineSearch,
+  type LaneKey,
+} from '@/features/events/search-params';
+import { timelineMessages } from '@/features/events/timeline-messages';
 import { EventList } from '@/features/events/components/event-list';
-import { QueryBoundary } from '@/components/ui/query-boundary';
+import { VirtualEventList } from '@/features/events/components/virtual-event-list';
+import { FilterPanel } from '@/features/events/components/filter-panel';
+import { TimelineAxis, type Lane } from '@/features/events/components/timeline-axis';
+import { EventDateText } from '@/features/events/components/event-date';
+import { AppLink } from '@/components/ui/app-link';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { VerificationBadge } from '@/components/ui/verification-badge';
+import { paths, withLang } from '@/config/paths';
+import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
-export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), eventQueries.list());
-  return null;
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const queryClient = queryClientFrom(context);
+  const [, actors, storylines] = await Promise.all([
+    ensure(queryClient, eventQueries.list()),
+    ensure(queryClient, actorQueries.list()),
+    ensure(queryClient, storylineQueries.list()),
+    ensure(queryClient, sourceQueries.list()),
+  ]);
+  return parseTimelineSearch(new URL(request.url).searchParams, {
+    actors: new Set(actors.items.map((a) => a.id)),
+    storylines: new Set(storylines.items.map((s) => s.id)),
+  });
 }
 
-function Events() {
-  const { m } = useI18n();
-  const { items, skipped } = useSuspenseQuery(eventQueries.list()).data;
-  return (
-    <>
-      <SkippedNotice skipped={skipped} />
-      <p className="count" role="status">
-        {m.timeline.count(items.length, items.length)}
-      </p>
-      {items.length === 0 ? <p>{m.errors.empty}</p> : <EventList events={newestFirst(items)} />}
-    </>
+const WIDE = '(min-width: 60rem)';
+function useWide(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      if (typeof window.matchMedia !== 'function') return () => undefined;
+      const query = window.matchMedia(WIDE);
+      query.addEventListener('change', notify);
+      return () => {
+        query.removeEventListener('change', notify);
+      };
+    },
+    () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches,
+    () => true,
   );
 }
+
+const LARGE_LIST = 300;
 
 export function Component() {
-  const { m } = useI18n();
+  const { search, ignored } = useLoaderData<typeof loader>();
+  const { lang, m } = useI18n();
+  const t = timelineMessages[lang];
+  const navigate = useNavigate();
+  const wide = useWide();
+
+  const eventsData = useSuspenseQuery(eventQueries.list()).data;
+  const actorsData = useSuspenseQuery(actorQueries.list()).data;
+  const storylinesData = useSuspenseQuery(storylineQueries.list()).data;
+  const sourcesData = useSuspenseQuery(sourceQueries.list()).data;
+  const all = eventsData.items;
+  const actors = useMemo(() => byId(actorsData.items), [actorsData]);
+  const storylines = useMemo(() => byId(storylinesData.items), [storylinesData]);
+
+  const index = useMemo(() => {
+    const sources = byId(sourcesData.items);
+    return buildSearchIndex(all, {
+      actorName: (id, l) => actors.get(id)?.name[l],
+      sourceTitle: (id) => sources.get(id)?.title,
+    });
+  }, [all, actors, sourcesData]);
+
+  // Typing stays responsive: the list and axis follow a deferred copy of the filters.
+  const deferred = useDeferredValue(search);
+  const result = useMemo(() => filterEvents(all, deferred, index, lang), [all, deferred, index, lang]);
+  const view = search.view ?? (wide ? 'axis' : 'list');
+
+  const update = useCallback(
+    (next: TimelineSearch, replace = false) => {
+      const query = serializeTimelineSearch(next, { lang: lang === 'en' ? null : lang });
+      void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+    },
+    [navigate, lang],
+  );
+
+  const options = useMemo(
+    () => ({
+      category: CATEGORIES.map((c) => ({ value: c, label: m.category[c] })),
+      jurisdiction: JURISDICTIONS.map((j) => ({ value: j, label: m.jurisdiction[j] })),
+      storyline: storylinesData.items.map((s) => ({ value: s.id, label: s.title[lang] })),
+      verification: (['confirmed', 'single-source', 'disputed'] as const).map((v) => ({ value: v, label: m.verification[v] })),
+      actor: actorsData.items.map((a) => ({ value: a.id, label: a.name[lang] })),
+    }),
+    [m, lang, storylinesData, actorsData],
+  );
+
+  const lanes = useMemo(() => buildLanes(result.events, search.lanes, { m, t, lang, actors, storylines }), [result.events, search.lanes, m, t, lang, actors, storylines]);
+  const chronological = useMemo(() => [...result.events].sort(compareEvents), [result.events]);
+  const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
+  const initial = search.from || search.to ? { start: startOf(search.from ?? '1990'), end: endOf(search.to ?? new Date().toISOString().slice(0, 10)) } : null;
+
   return (
-    <div className="page">
+    <div className="page timeline-page">
       <title>{`${m.timeline.title} · ${m.appName}`}</title>
       <h1>{m.timeline.title}</h1>
-      <p className="lede">{m.timeline.intro}</p>
-      <QueryBoundary loadingLabel={m.loadingData(m.resources['events.json'] ?? '')}>
-        <Events />
-      </QueryBoundary>
+      <SkippedNotice skipped={[...eventsData.skipped, ...actorsData.skipped, ...storylinesData.skipped, ...sourcesData.skipped]} />
+      {ignored.length > 0 ? (
+        <div className="callout callout-warning" role="status">
+          <p className="callout-title">{t.ignoredTitle}</p>
+          <ul>
+            {ignored.map((item, i) => (
+              <li key={`${item.key}-${String(i)}`}>
+                <code>{t.ignoredItem(item.key, item.value)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="timeline-layout">
+        <FilterPanel
+          search={search}
+          counts={result.counts}
+          options={options}
+          t={t}
+          canClear={hasFilters(search)}
+          onQuery={(q) => {
+            update({ ...search, q }, true);
+          }}
+          onToggle={(facet, value) => {
+            const current = search[facet] as string[];
+            const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+            update({ ...search, [facet]: next });
+          }}
+          onDates={(from, to) => {
+            update({ ...search, from, to: to && from && to < from ? null : to });
+          }}
+          onClear={() => {
+            update({ ...defaultTimelineSearch, view: search.view, lanes: search.lanes });
+          }}
+        />
+        <div className="timeline-main">
+          <div className="timeline-controls">
+            <p className="count" role="status" aria-live="polite">
+              {m.timeline.count(result.events.length, all.length)}
+            </p>
+            <div className="segmented" role="group" aria-label={t.view}>
+              {(['list', 'axis'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={view === v}
+                  onClick={() => {
+                    update({ ...search, view: v });
+                  }}
+                >
+                  {v === 'list' ? t.viewList : t.viewAxis}
+                </button>
+              ))}
+            </div>
+            {view === 'axis' ? (
+              <label className="small">
+                {t.lanes}{' '}
+                <select
+                  className="input"
+                  value={search.lanes}
+                  onChange={(e) => {
+                    update({ ...search, lanes: e.target.value as LaneKey });
+                  }}
+                >
+                  {LANES.map((l) => (
+                    <option key={l} value={l}>
+                      {t.laneKey[l]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+          </div>
+          {result.events.length === 0 ? <p className="callout">{all.length === 0 ? m.errors.empty : t.noResults}</p> : null}
+          {view === 'axis' && result.events.length > 0 ? (
+            <div className="axis-with-detail">
+              <TimelineAxis
+                key={`${search.lanes}-${search.from ?? ''}-${search.to ?? ''}`}
+                lanes={lanes}
+                events={chronological}
+                selectedId={search.event}
+                lang={lang}
+                t={t}
+                initial={initial}
+                onSelect={(id) => {
+                  update({ ...search, event: id }, true);
+                }}
+                onOpen={(id) => {
+                  void navigate(withLang(paths.event(id), lang));
+                }}
+                onRange={(from, to) => {
+                  update({ ...search, from, to });
+                }}
+              />
+              <aside className="event-detail panel" aria-labelledby="selected-title" aria-live="polite">
+                <h2 id="selected-title" className="small-heading">
+                  {t.selected}
+                </h2>
+                {selected ? <SelectedEvent event={selected} openLabel={t.openEvent} /> : <p className="muted">{t.selectHint}</p>}
+              </aside>
+            </div>
+          ) : null}
+          {view === 'list' && result.events.length > 0 ? (
+            result.events.length > LARGE_LIST ? (
+              <VirtualEventList events={newestFirst(result.events)} />
+            ) : (
+              <EventList events={newestFirst(result.events)} />
+            )
+          ) : null}
+        </div>
+      </div>
     </div>
   );
+}
+
+function SelectedEvent({ event, openLabel }: { event: PolicyEvent; openLabel: string }) {
+  const { lang, m } = useI18n();
+  return (
+    <div>
+      <p className="event-date">
+        <EventDateText date={event.date} />
+      </p>
+      <h3>{event.title[lang]}</h3>
+      <p className="event-meta">
+        <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
+        <VerificationBadge level={event.verification} />
+      </p>
+      <p>{event.summary[lang]}</p>
+      <AppLink to={paths.event(event.id)}>{openLabel} →</AppLink>
+    </div>
+  );
+}
+
+interface LaneContext {
+  m: ReturnType<typeof useI18n>['m'];
+  t: (typeof timelineMessages)['en'];
+  lang: 'en' | 'es';
+  actors: Map<string, { name: Record<'en' | 'es', string> }>;
+  storylines: Map<string, { title: Record<'en' | 'es', string> }>;
+}
+
+const MAX_ACTOR_LANES = 12;
+
+/** Groups events into the lanes the reader chose; an event with several actors appears in each. */
+function buildLanes(events: PolicyEvent[], key: LaneKey, ctx: LaneContext): Lane[] {
+  const groups = new Map<string, PolicyEvent[]>();
+  const add = (k: string, e: PolicyEvent) => {
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
+  };
+  const sorted = [...events].sort(compareEvents);
+  for (const e of sorted) {
+    if (key === 'category') add(e.category, e);
+    else if (key === 'jurisdiction') add(e.jurisdiction, e);
+    else if (key === 'storyline') add(e.storyline ?? '', e);
+    else for (const a of e.actors) add(a, e);
+  }
+  let entries = [...groups.entries()];
+  if (key === 'actor' && entries.length > MAX_ACTOR_LANES) {
+    entries.sort((a, b) => b[1].length - a[1].length);
+    const rest = entries.slice(MAX_ACTOR_LANES - 1).flatMap(([, list]) => list);
+    const unique = [...new Map(rest.map((e) => [e.id, e])).values()].sort(compareEvents);
+    entries = [...entries.slice(0, MAX_ACTOR_LANES - 1), ['~other', unique]];
+  }
+  const label = (k: string): string => {
+    if (key === 'category') return ctx.m.category[k as PolicyEvent['category']];
+    if (key === 'jurisdiction') return ctx.m.jurisdiction[k as PolicyEvent['jurisdiction']];
+    if (key === 'storyline') return k === '' ? ctx.t.noStoryline : (ctx.storylines.get(k)?.title[ctx.lang] ?? k);
+    return k === '~other' ? ctx.t.otherActors : (ctx.actors.get(k)?.name[ctx.lang] ?? k);
+  };
+  const order = key === 'category' ? [...CATEGORIES] : key === 'jurisdiction' ? [...JURISDICTIONS] : null;
+  if (order) entries.sort((a, b) => order.indexOf(a[0] as never) - order.indexOf(b[0] as never));
+  return entries.map(([k, list]) => ({ key: k || 'none', label: label(k), events: list }));
 }

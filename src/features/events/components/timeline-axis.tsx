@@ -1,0 +1,319 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import type { PolicyEvent } from '../api/contract';
+import { ADMINISTRATIONS } from '../lib/administrations';
+import { eventExtent, extentOf, layoutLane, pan, reveal, ticks, zoom, DAY, type Viewport } from '../lib/axis';
+import { compareEvents } from '../lib/events';
+import type { TimelineMessages } from '../timeline-messages';
+import { formatPartialDate, localeOf, type Lang } from '@/lib/format';
+
+export interface Lane {
+  key: string;
+  label: string;
+  events: PolicyEvent[];
+}
+
+interface Props {
+  lanes: Lane[];
+  /** All filtered events in chronological order (for keyboard moves). */
+  events: PolicyEvent[];
+  selectedId: string | null;
+  lang: Lang;
+  t: TimelineMessages;
+  /** An optional time range to show first (the `from`/`to` filter). */
+  initial?: Viewport | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onRange: (from: string, to: string) => void;
+  /** Reports the visible time range so linked panels can follow the axis. */
+  onViewportChange?: (view: Viewport) => void;
+}
+
+const ROW_H = 44;
+
+function isoDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function tickLabel(t: number, unit: string, lang: Lang): string {
+  const d = new Date(t);
+  if (unit === 'decade' || unit === 'year') return String(d.getUTCFullYear());
+  const opts: Intl.DateTimeFormatOptions =
+    unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
+}
+
+function describe(event: PolicyEvent, lang: Lang): string {
+  const start = formatPartialDate(event.date.start, lang);
+  const date = event.date.end && event.date.end !== event.date.start ? `${start} – ${formatPartialDate(event.date.end, lang)}` : start;
+  return `${date}: ${event.title[lang]}`;
+}
+
+/**
+ * A zoomable, pannable time axis with lanes, clusters, presidential terms
+ * and today's date. Mouse, touch (drag) and keyboard all work: arrows move
+ * between events, Enter opens, + and − zoom, Home/End jump to the ends.
+ */
+export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSelect, onOpen, onRange, onViewportChange }: Props) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const itemRefs = useRef(new Map<string, HTMLButtonElement>());
+  const [containerWidth, setContainerWidth] = useState(950);
+  const LABEL_W = containerWidth < 560 ? 90 : 150;
+  const width = Math.max(120, containerWidth - LABEL_W);
+  const fullExtent = useMemo(() => extentOf(events), [events]);
+  const [view, setView] = useState<Viewport>(() => initial ?? fullExtent);
+  const [brush, setBrush] = useState<{ a: number; b: number } | null>(null);
+  const focusAfterMove = useRef(false);
+  const drag = useRef<{ x: number; view: Viewport; moved: boolean } | null>(null);
+
+  useLayoutEffect(() => {
+    const node = plotRef.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setContainerWidth(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    onViewportChange?.(view);
+  }, [view, onViewportChange]);
+
+  const scale = width / (view.end - view.start);
+  const xOf = (time: number) => (time - view.start) * scale;
+  const tOf = (x: number) => view.start + x / scale;
+
+  const sorted = useMemo(() => [...events].sort(compareEvents), [events]);
+  const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
+  const laidOut = useMemo(() => lanes.map((lane) => layoutLane(lane.events, view, width, focusId)), [lanes, view, width, focusId]);
+  // One item in the axis is in the tab order: the selected event, else the first visible one.
+  const tabTarget =
+    focusId ??
+    laidOut.flat().find((item) => item.kind === 'event')?.event.id ??
+    null;
+
+  useEffect(() => {
+    if (focusAfterMove.current && focusId) {
+      focusAfterMove.current = false;
+      itemRefs.current.get(focusId)?.focus();
+    }
+  }, [focusId, laidOut]);
+
+  function move(to: PolicyEvent | undefined) {
+    if (!to) return;
+    setView((v) => reveal(v, eventExtent(to).start));
+    focusAfterMove.current = true;
+    onSelect(to.id);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const index = focusId ? sorted.findIndex((x) => x.id === focusId) : -1;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        move(sorted[Math.min(sorted.length - 1, index + 1)]);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        move(sorted[Math.max(0, index - 1)]);
+        break;
+      case 'Home':
+        move(sorted[0]);
+        break;
+      case 'End':
+        move(sorted.at(-1));
+        break;
+      case '+':
+      case '=':
+        setView((v) => zoom(v, 0.5, focusId ? eventExtent(sorted[index] as PolicyEvent).start : undefined));
+        break;
+      case '-':
+      case '_':
+        setView((v) => zoom(v, 2));
+        break;
+      case 'Enter':
+        if (focusId) onOpen(focusId);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  function onPlotPointerDown(e: PointerEvent<HTMLDivElement>) {
+    if ((e.target as HTMLElement).closest('button')) return;
+    drag.current = { x: e.clientX, view, moved: false };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  }
+  function onPlotPointerMove(e: PointerEvent<HTMLDivElement>) {
+    const d = drag.current;
+    if (!d) return;
+    const dx = e.clientX - d.x;
+    if (Math.abs(dx) > 3) d.moved = true;
+    setView(pan(d.view, -dx / scale));
+  }
+  function onPlotPointerUp() {
+    drag.current = null;
+  }
+  function onWheel(e: WheelEvent<HTMLDivElement>) {
+    if (e.ctrlKey || e.metaKey) {
+      const rect = e.currentTarget.getBoundingClientRect();
+      setView((v) => zoom(v, e.deltaY > 0 ? 1.25 : 0.8, tOf(e.clientX - rect.left - LABEL_W)));
+    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      setView((v) => pan(v, e.deltaX / scale));
+    }
+  }
+
+  function rulerX(e: PointerEvent<HTMLDivElement>) {
+    return e.clientX - e.currentTarget.getBoundingClientRect().left;
+  }
+  function onRulerDown(e: PointerEvent<HTMLDivElement>) {
+    const x = rulerX(e);
+    setBrush({ a: x, b: x });
+    e.currentTarget.setPointerCapture(e.pointerId);
+  }
+  function onRulerMove(e: PointerEvent<HTMLDivElement>) {
+    if (brush) setBrush({ a: brush.a, b: rulerX(e) });
+  }
+  function onRulerUp() {
+    if (brush && Math.abs(brush.b - brush.a) > 6) {
+      const a = tOf(Math.min(brush.a, brush.b));
+      const b = tOf(Math.max(brush.a, brush.b));
+      setView({ start: a - (b - a) * 0.05, end: b + (b - a) * 0.05 });
+      onRange(isoDay(a), isoDay(b));
+    }
+    setBrush(null);
+  }
+
+  const tickList = ticks(view, width);
+  const now = Date.now();
+  const bands = (['us', 'mx'] as const).map((country) => ({
+    country,
+    items: ADMINISTRATIONS.filter((a) => a.country === country)
+      .map((a) => ({ ...a, x: xOf(Date.parse(a.start)), x2: xOf(a.end ? Date.parse(a.end) : now) }))
+      .filter((a) => a.x2 > 0 && a.x < width),
+  }));
+
+  return (
+    <div className="axis" style={{ '--label-w': `${String(LABEL_W)}px` } as CSSProperties}>
+      <div className="axis-toolbar">
+        <button type="button" className="button small" onClick={() => setView((v) => zoom(v, 0.5))}>
+          + <span className="visually-hidden">{t.zoomIn}</span>
+          <span aria-hidden="true" className="hide-narrow">
+            {t.zoomIn}
+          </span>
+        </button>
+        <button type="button" className="button small" onClick={() => setView((v) => zoom(v, 2))}>
+          − <span className="visually-hidden">{t.zoomOut}</span>
+          <span aria-hidden="true" className="hide-narrow">
+            {t.zoomOut}
+          </span>
+        </button>
+        <button type="button" className="button small secondary" onClick={() => setView(fullExtent)}>
+          {t.zoomReset}
+        </button>
+        <span className="muted small">
+          {formatPartialDate(isoDay(view.start), lang, 'short')} – {formatPartialDate(isoDay(view.end), lang, 'short')}
+        </span>
+      </div>
+      <div className="axis-grid" onWheel={onWheel}>
+        <div className="axis-corner muted small">{t.rangeHint}</div>
+        <div
+          className="axis-ruler"
+          onPointerDown={onRulerDown}
+          onPointerMove={onRulerMove}
+          onPointerUp={onRulerUp}
+          onPointerCancel={() => setBrush(null)}
+          aria-hidden="true"
+        >
+          {tickList.map((tick) => (
+            <span key={tick.t} className="tick" style={{ left: xOf(tick.t) }}>
+              {tickLabel(tick.t, tick.unit, lang)}
+            </span>
+          ))}
+          {brush ? <span className="brush" style={{ left: Math.min(brush.a, brush.b), width: Math.abs(brush.b - brush.a) }} /> : null}
+        </div>
+        {bands.map((band) => (
+          <div key={band.country} className="axis-row band-row">
+            <div className="lane-label small">{band.country === 'us' ? t.usAdmins : t.mxAdmins}</div>
+            <div className="lane-plot band-plot">
+              {band.items.map((a, i) => (
+                <span
+                  key={`${a.name}-${a.start}`}
+                  className={`band band-${band.country} band-${String(i % 2)}`}
+                  style={{ left: Math.max(0, a.x), width: Math.min(width, a.x2) - Math.max(0, a.x) }}
+                  title={a.name}
+                >
+                  {a.name}
+                </span>
+              ))}
+            </div>
+          </div>
+        ))}
+        <div
+          ref={plotRef}
+          className="axis-lanes"
+          role="group"
+          aria-label={t.axisLabel}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPlotPointerDown}
+          onPointerMove={onPlotPointerMove}
+          onPointerUp={onPlotPointerUp}
+          onPointerCancel={onPlotPointerUp}
+        >
+          {now > view.start && now < view.end ? (
+            <span className="today" style={{ left: LABEL_W + xOf(now) }}>
+              <span className="today-label">{t.today}</span>
+            </span>
+          ) : null}
+          {lanes.map((lane, i) => (
+            <div key={lane.key} className="axis-row" style={{ height: ROW_H }}>
+              <div className="lane-label small" title={lane.label}>
+                {lane.label}
+              </div>
+              <div className="lane-plot">
+                {(laidOut[i] ?? []).map((item) =>
+                  item.kind === 'cluster' ? (
+                    <button
+                      key={`c-${item.events[0]?.id ?? ''}`}
+                      type="button"
+                      tabIndex={-1}
+                      className="cluster"
+                      style={{ left: item.x - 4 }}
+                      aria-label={t.cluster(item.events.length, formatPartialDate(isoDay(item.start), lang), formatPartialDate(isoDay(item.end), lang))}
+                      onClick={() => {
+                        const span = Math.max(item.end - item.start, 60 * DAY);
+                        setView({ start: item.start - span * 0.3, end: item.end + span * 0.3 });
+                      }}
+                    >
+                      {item.events.length}
+                    </button>
+                  ) : (
+                    <button
+                      key={`${lane.key}-${item.event.id}`}
+                      ref={(node) => {
+                        if (node) itemRefs.current.set(item.event.id, node);
+                        else itemRefs.current.delete(item.event.id);
+                      }}
+                      type="button"
+                      tabIndex={item.event.id === tabTarget ? 0 : -1}
+                      className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}`}
+                      style={{ left: item.x - 7, width: Math.max(14, item.x2 - item.x + 14) }}
+                      aria-label={describe(item.event, lang)}
+                      aria-pressed={item.event.id === focusId}
+                      onClick={() => {
+                        onSelect(item.event.id);
+                      }}
+                    />
+                  ),
+                )}
+              </div>
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
