@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -126,5 +127,32 @@ describe('a reader follows a fact to its sources', () => {
     expect((await screen.findAllByText(payload, { exact: false })).length).toBeGreaterThan(0);
     expect(screen.queryByRole('img')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('a student learns terms as they read', () => {
+  it('explains a glossary term in place, by keyboard, with a link to the glossary', async () => {
+    const user = userEvent.setup();
+    renderRoute('/storylines/mexico-v-smith-wesson');
+    const term = await screen.findByRole('button', { name: /PLCAA/ });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    term.focus();
+    await user.keyboard('{Enter}');
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent(/Protection of Lawful Commerce in Arms Act/);
+    expect(within(note).getByRole('link', { name: 'In the glossary' })).toHaveAttribute(
+      'href',
+      '/glossary#plcaa',
+    );
+  });
+
+  it('shows a small timeline of the storyline with a link per event', async () => {
+    renderRoute('/storylines/bsca');
+    const strip = await screen.findByRole('navigation', { name: '4 events' });
+    expect(within(strip).getAllByRole('link')).toHaveLength(4);
+    expect(
+      within(strip).getByRole('link', { name: /June 25, 2022: President Biden signs/ }),
+    ).toBeInTheDocument();
   });
 });

@@ -5,13 +5,27 @@ import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const out = process.argv[3] ?? 'reports/screenshots';
-const pages = (process.env.PAGES ?? '/,/timeline,/events/mexico-sues-gun-makers,/storylines,/storylines/mexico-v-smith-wesson,/metrics,/metrics/seizures,/sources,/glossary,/about,/nope').split(',');
+const pages = (
+  process.env.PAGES ??
+  '/,/timeline,/events/mexico-sues-gun-makers,/storylines,/storylines/mexico-v-smith-wesson,/metrics,/metrics/seizures,/sources,/glossary,/about,/nope'
+).split(',');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-for (const [device, width] of [['desktop', 1280], ['phone', 375]]) {
+for (const [device, width] of [
+  ['desktop', 1280],
+  ['phone', 375],
+]) {
   for (const lang of ['en', 'es']) {
     for (const scheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -25,15 +25,27 @@ const view = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
 
 describe('layoutLane', () => {
   it('clusters markers that would overlap and keeps distant ones apart', () => {
-    const items = layoutLane([ev('a', '2020-03-01'), ev('b', '2020-03-02'), ev('c', '2020-09-01')], view, 1000, null);
-    expect(items.map((i) => (i.kind === 'cluster' ? `cluster:${String(i.events.length)}` : i.event.id))).toEqual(['cluster:2', 'c']);
+    const items = layoutLane(
+      [ev('a', '2020-03-01'), ev('b', '2020-03-02'), ev('c', '2020-09-01')],
+      view,
+      1000,
+      null,
+    );
+    expect(
+      items.map((i) => (i.kind === 'cluster' ? `cluster:${String(i.events.length)}` : i.event.id)),
+    ).toEqual(['cluster:2', 'c']);
   });
   it('never hides the selected event inside a cluster', () => {
     const items = layoutLane([ev('a', '2020-03-01'), ev('b', '2020-03-02')], view, 1000, 'b');
     expect(items.map((i) => (i.kind === 'event' ? i.event.id : 'cluster'))).toEqual(['a', 'b']);
   });
   it('draws periods with their length and skips what is out of view', () => {
-    const items = layoutLane([ev('p', '2020-01-01', '2020-07-01'), ev('old', '2010-01-01')], view, 1000, null);
+    const items = layoutLane(
+      [ev('p', '2020-01-01', '2020-07-01'), ev('old', '2010-01-01')],
+      view,
+      1000,
+      null,
+    );
     expect(items).toHaveLength(1);
     const [p] = items;
     expect(p && p.x2 - p.x).toBeGreaterThan(400);
@@ -47,7 +59,9 @@ describe('zoom and ticks', () => {
     expect(v.end - v.start).toBe(MIN_SPAN);
   });
   it('chooses years, months or days by how much is visible', () => {
-    expect(ticks({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2026, 0, 1) }, 1000)[0]?.unit).toMatch(/year|decade/);
+    expect(ticks({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2026, 0, 1) }, 1000)[0]?.unit).toMatch(
+      /year|decade/,
+    );
     expect(ticks(view, 1000)[0]?.unit).toBe('month');
     expect(ticks({ start: view.start, end: view.start + 20 * DAY }, 1000)[0]?.unit).toBe('day');
   });

@@ -4,8 +4,16 @@ import type { PolicyEvent } from '@/features/events/api/contract';
 import { buildSearchIndex, filterEvents, normalizeText } from '@/features/events/lib/filter';
 import { defaultTimelineSearch } from '@/features/events/search-params';
 
-const events = (JSON.parse(readFileSync(new URL('../../public/api/v1/events.json', import.meta.url), 'utf8')) as { data: PolicyEvent[] }).data;
-const sources = (JSON.parse(readFileSync(new URL('../../public/api/v1/sources.json', import.meta.url), 'utf8')) as { data: { id: string; title: string }[] }).data;
+const events = (
+  JSON.parse(readFileSync(new URL('../../public/api/v1/events.json', import.meta.url), 'utf8')) as {
+    data: PolicyEvent[];
+  }
+).data;
+const sources = (
+  JSON.parse(readFileSync(new URL('../../public/api/v1/sources.json', import.meta.url), 'utf8')) as {
+    data: { id: string; title: string }[];
+  }
+).data;
 const index = buildSearchIndex(events, {
   actorName: (id) => id,
   sourceTitle: (id) => sources.find((s) => s.id === id)?.title,
@@ -21,7 +29,9 @@ describe('normalizeText', () => {
 
 describe('filterEvents', () => {
   it('finds accented words without accents, in the active language', () => {
-    expect(run({ q: 'opinion consultiva' }, 'es').events.map((e) => e.id)).toContain('iacthr-advisory-opinion-oc-30-25');
+    expect(run({ q: 'opinion consultiva' }, 'es').events.map((e) => e.id)).toContain(
+      'iacthr-advisory-opinion-oc-30-25',
+    );
     expect(run({ q: 'opinion consultiva' }, 'en').events).toHaveLength(0);
   });
 
@@ -40,13 +50,18 @@ describe('filterEvents', () => {
     const { counts, events: shown } = run({ category: ['litigation'] });
     expect(shown.length).toBe(counts.category.get('litigation'));
     expect(counts.category.get('legislation')).toBe(run({ category: ['legislation'] }).events.length);
-    expect(counts.jurisdiction.get('us')).toBe(run({ category: ['litigation'], jurisdiction: ['us'] }).events.length);
+    expect(counts.jurisdiction.get('us')).toBe(
+      run({ category: ['litigation'], jurisdiction: ['us'] }).events.length,
+    );
   });
 
   it('keeps periods that overlap the date range', () => {
     const ids = run({ from: '2010', to: '2010' }).events.map((e) => e.id);
     expect(ids).toContain('operation-fast-and-furious');
     // Fiscal 2022 (October 2021 to September 2022) covers 24 June 2022.
-    expect(run({ from: '2022-06-24', to: '2022-06-24' }).events.map((e) => e.id)).toEqual(['project-thor-defunded', 'bsca-house-passage']);
+    expect(run({ from: '2022-06-24', to: '2022-06-24' }).events.map((e) => e.id)).toEqual([
+      'project-thor-defunded',
+      'bsca-house-passage',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
 import { eventQueries } from '@/features/events/api/queries';
@@ -8,6 +8,8 @@ import { sourceQueries } from '@/features/sources/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
 import { metricQueries } from '@/features/metrics/api/queries';
 import { metaQueries } from '@/features/meta/api/queries';
+import { glossaryQueries } from '@/features/glossary/api/queries';
+import { GlossaryText } from '@/features/glossary/components/glossary-text';
 import { storylineNeighbours } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
@@ -27,6 +29,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   prefetch(queryClient, actorQueries.list());
   prefetch(queryClient, metricQueries.list());
   prefetch(queryClient, metaQueries.detail());
+  prefetch(queryClient, glossaryQueries.list());
   const events = await ensure(queryClient, eventQueries.list());
   const event = events.items.find((e) => e.id === params.id);
   if (!event) notFound();
@@ -73,6 +76,8 @@ function Details({ id }: { id: string }) {
   const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
   const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
   const metrics = byId(useSuspenseQuery(metricQueries.list()).data.items);
+  const terms = useQuery(glossaryQueries.list()).data?.items ?? [];
+  const seenTerms = new Set<string>();
   const eventsById = byId(events);
   const event = eventsById.get(id);
   if (!event) return null;
@@ -96,14 +101,18 @@ function Details({ id }: { id: string }) {
       </p>
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{m.event.summary}</h2>
-        <p>{event.summary[lang]}</p>
+        <p>
+          <GlossaryText text={event.summary[lang]} terms={terms} seen={seenTerms} />
+        </p>
       </section>
       {event.notes.length > 0 ? (
         <section aria-labelledby="notes-title" className="callout callout-note">
           <h2 id="notes-title">{m.event.notes}</h2>
           <ul>
             {event.notes.map((note) => (
-              <li key={note.en}>{note[lang]}</li>
+              <li key={note.en}>
+                <GlossaryText text={note[lang]} terms={terms} seen={seenTerms} />
+              </li>
             ))}
           </ul>
         </section>

@@ -1,9 +1,13 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
+import { glossaryQueries } from '@/features/glossary/api/queries';
+import { GlossaryText } from '@/features/glossary/components/glossary-text';
+import { endOf, formatPartialDate, startOf } from '@/lib/format';
+import type { PolicyEvent } from '@/features/events/api/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
@@ -17,6 +21,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, eventQueries.list());
   prefetch(queryClient, actorQueries.list());
+  prefetch(queryClient, glossaryQueries.list());
   const storylines = await ensure(queryClient, storylineQueries.list());
   const storyline = storylines.items.find((s) => s.id === params.id);
   if (!storyline) notFound();
@@ -28,14 +33,22 @@ function Details({ id }: { id: string }) {
   const storyline = useSuspenseQuery(storylineQueries.list()).data.items.find((s) => s.id === id);
   const events = byId(useSuspenseQuery(eventQueries.list()).data.items);
   const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
+  const terms = useQuery(glossaryQueries.list()).data?.items ?? [];
+  const seen = new Set<string>();
   if (!storyline) return null;
+  const storyEvents = storyline.stages
+    .flatMap((stage) => stage.events.map((e) => events.get(e)))
+    .filter((e) => e !== undefined)
+    .sort(compareEvents);
   return (
     <article className="page narrow">
       <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
       <h1>{storyline.title[lang]}</h1>
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{m.storyline.why}</h2>
-        <p className="lede">{storyline.whyItMatters[lang]}</p>
+        <p className="lede">
+          <GlossaryText text={storyline.whyItMatters[lang]} terms={terms} seen={seen} />
+        </p>
       </section>
       <section aria-labelledby="status-title" className="panel">
         <h2 id="status-title">
@@ -44,6 +57,7 @@ function Details({ id }: { id: string }) {
         </h2>
         <p>{storyline.status.text[lang]}</p>
       </section>
+      <MiniTimeline events={storyEvents} label={m.storyline.events(storyEvents.length)} />
       {storyline.venues.length > 0 ? (
         <section aria-labelledby="venues-title">
           <h2 id="venues-title">{m.storyline.venues}</h2>
@@ -76,7 +90,9 @@ function Details({ id }: { id: string }) {
                   {stage.label[lang]}
                   {current ? <span className="badge">{m.storyline.current}</span> : null}
                 </h3>
-                <p>{stage.explanation[lang]}</p>
+                <p>
+                  <GlossaryText text={stage.explanation[lang]} terms={terms} seen={seen} />
+                </p>
                 {stageEvents.length === 0 ? (
                   <p className="muted">{m.storyline.noEventYet}</p>
                 ) : (
@@ -98,6 +114,41 @@ function Details({ id }: { id: string }) {
         </ol>
       </section>
     </article>
+  );
+}
+
+/** A small timeline of the storyline's events, each a link to its page. */
+function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string }) {
+  const { lang } = useI18n();
+  const first = events[0];
+  const last = events.at(-1);
+  if (!first || !last) return null;
+  const start = startOf(first.date.start);
+  const end = Math.max(endOf(last.date.start), start + 86_400_000 * 30);
+  const pos = (iso: string) => `${String(4 + ((startOf(iso) - start) / (end - start)) * 92)}%`;
+  const years = new Set<string>();
+  for (const e of events) years.add(e.date.start.slice(0, 4));
+  return (
+    <nav className="mini-timeline" aria-label={label}>
+      {[...years].map((y) => (
+        <span
+          key={y}
+          className="mini-year"
+          style={{ left: pos(`${y}-01-01` < first.date.start ? first.date.start : `${y}-01-01`) }}
+        >
+          {y}
+        </span>
+      ))}
+      {events.map((e) => (
+        <AppLink
+          key={e.id}
+          to={paths.event(e.id)}
+          style={{ left: pos(e.date.start) }}
+          aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
+          title={e.title[lang]}
+        />
+      ))}
+    </nav>
   );
 }
 

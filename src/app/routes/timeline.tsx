@@ -105,22 +105,41 @@ export function Component() {
       category: CATEGORIES.map((c) => ({ value: c, label: m.category[c] })),
       jurisdiction: JURISDICTIONS.map((j) => ({ value: j, label: m.jurisdiction[j] })),
       storyline: storylinesData.items.map((s) => ({ value: s.id, label: s.title[lang] })),
-      verification: (['confirmed', 'single-source', 'disputed'] as const).map((v) => ({ value: v, label: m.verification[v] })),
+      verification: (['confirmed', 'single-source', 'disputed'] as const).map((v) => ({
+        value: v,
+        label: m.verification[v],
+      })),
       actor: actorsData.items.map((a) => ({ value: a.id, label: a.name[lang] })),
     }),
     [m, lang, storylinesData, actorsData],
   );
 
-  const lanes = useMemo(() => buildLanes(result.events, search.lanes, { m, t, lang, actors, storylines }), [result.events, search.lanes, m, t, lang, actors, storylines]);
+  const lanes = useMemo(
+    () => buildLanes(result.events, search.lanes, { m, t, lang, actors, storylines }),
+    [result.events, search.lanes, m, t, lang, actors, storylines],
+  );
   const chronological = useMemo(() => [...result.events].sort(compareEvents), [result.events]);
   const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
-  const initial = search.from || search.to ? { start: startOf(search.from ?? '1990'), end: endOf(search.to ?? new Date().toISOString().slice(0, 10)) } : null;
+  const initial =
+    search.from || search.to
+      ? {
+          start: startOf(search.from ?? '1990'),
+          end: endOf(search.to ?? new Date().toISOString().slice(0, 10)),
+        }
+      : null;
 
   return (
     <div className="page timeline-page">
       <title>{`${m.timeline.title} · ${m.appName}`}</title>
       <h1>{m.timeline.title}</h1>
-      <SkippedNotice skipped={[...eventsData.skipped, ...actorsData.skipped, ...storylinesData.skipped, ...sourcesData.skipped]} />
+      <SkippedNotice
+        skipped={[
+          ...eventsData.skipped,
+          ...actorsData.skipped,
+          ...storylinesData.skipped,
+          ...sourcesData.skipped,
+        ]}
+      />
       {ignored.length > 0 ? (
         <div className="callout callout-warning" role="status">
           <p className="callout-title">{t.ignoredTitle}</p>
@@ -193,7 +212,9 @@ export function Component() {
               </label>
             ) : null}
           </div>
-          {result.events.length === 0 ? <p className="callout">{all.length === 0 ? m.errors.empty : t.noResults}</p> : null}
+          {result.events.length === 0 ? (
+            <p className="callout">{all.length === 0 ? m.errors.empty : t.noResults}</p>
+          ) : null}
           {view === 'axis' && result.events.length > 0 ? (
             <div className="axis-with-detail">
               <TimelineAxis
@@ -218,7 +239,11 @@ export function Component() {
                 <h2 id="selected-title" className="small-heading">
                   {t.selected}
                 </h2>
-                {selected ? <SelectedEvent event={selected} openLabel={t.openEvent} /> : <p className="muted">{t.selectHint}</p>}
+                {selected ? (
+                  <SelectedEvent event={selected} openLabel={t.openEvent} />
+                ) : (
+                  <p className="muted">{t.selectHint}</p>
+                )}
               </aside>
             </div>
           ) : null}
@@ -288,7 +313,8 @@ function buildLanes(events: PolicyEvent[], key: LaneKey, ctx: LaneContext): Lane
   const label = (k: string): string => {
     if (key === 'category') return ctx.m.category[k as PolicyEvent['category']];
     if (key === 'jurisdiction') return ctx.m.jurisdiction[k as PolicyEvent['jurisdiction']];
-    if (key === 'storyline') return k === '' ? ctx.t.noStoryline : (ctx.storylines.get(k)?.title[ctx.lang] ?? k);
+    if (key === 'storyline')
+      return k === '' ? ctx.t.noStoryline : (ctx.storylines.get(k)?.title[ctx.lang] ?? k);
     return k === '~other' ? ctx.t.otherActors : (ctx.actors.get(k)?.name[ctx.lang] ?? k);
   };
   const order = key === 'category' ? [...CATEGORIES] : key === 'jurisdiction' ? [...JURISDICTIONS] : null;

@@ -55,7 +55,23 @@ export interface IgnoredParam {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_QUERY = 200;
-const KNOWN = new Set(['q', 'category', 'actor', 'jurisdiction', 'storyline', 'verification', 'from', 'to', 'lanes', 'view', 'event', 'lang', 'panels', 'events', 'highlight']);
+const KNOWN = new Set([
+  'q',
+  'category',
+  'actor',
+  'jurisdiction',
+  'storyline',
+  'verification',
+  'from',
+  'to',
+  'lanes',
+  'view',
+  'event',
+  'lang',
+  'panels',
+  'events',
+  'highlight',
+]);
 
 function values(params: URLSearchParams, key: string): string[] {
   return params
@@ -148,7 +164,10 @@ export function parseTimelineSearch(
  * Writes the state back as a query string: defaults left out, keys sorted,
  * multi-values joined with commas. `extra` keeps parameters owned by others (lang).
  */
-export function serializeTimelineSearch(search: TimelineSearch, extra: Record<string, string | null> = {}): string {
+export function serializeTimelineSearch(
+  search: TimelineSearch,
+  extra: Record<string, string | null> = {},
+): string {
   const entries: [string, string][] = [];
   const add = (key: string, value: string | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') entries.push([key, value]);

@@ -26,7 +26,8 @@ const en = {
   viewAxis: 'Time axis',
   lanes: 'Group lanes by',
   laneKey: { category: 'Category', storyline: 'Storyline', actor: 'Who', jurisdiction: 'Jurisdiction' },
-  axisLabel: 'Time axis of events. Use left and right arrows to move between events, Enter to open one, plus and minus to zoom.',
+  axisLabel:
+    'Time axis of events. Use left and right arrows to move between events, Enter to open one, plus and minus to zoom.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show all',
@@ -46,7 +47,8 @@ type TimelineMessages = typeof en;
 const es: TimelineMessages = {
   filters: 'Filtros',
   search: 'Buscar eventos',
-  searchHint: 'Títulos, resúmenes, quiénes participaron y títulos de las fuentes. No importan acentos ni mayúsculas.',
+  searchHint:
+    'Títulos, resúmenes, quiénes participaron y títulos de las fuentes. No importan acentos ni mayúsculas.',
   clearAll: 'Quitar todos los filtros',
   from: 'Desde',
   to: 'Hasta',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FilterResult } from '../lib/filter';
 import type { TimelineSearch } from '../search-params';
 import type { TimelineMessages } from '../timeline-messages';
@@ -84,9 +84,27 @@ function FacetGroup({
 }
 
 /** Search, multi-select facets with counts, typed dates and one action that clears everything. */
-export function FilterPanel({ search, counts, options, t, onQuery, onToggle, onDates, onClear, canClear }: Props) {
+export function FilterPanel({
+  search,
+  counts,
+  options,
+  t,
+  onQuery,
+  onToggle,
+  onDates,
+  onClear,
+  canClear,
+}: Props) {
   const id = useId();
-  const asDate = (value: string | null) => (value && value.length === 10 ? value : value ? `${value.padEnd(7, '-01')}-01`.slice(0, 10) : '');
+  const input = useRef<HTMLInputElement>(null);
+  // The box keeps what is typed; the URL follows. A change from elsewhere
+  // (clear, back/forward) replaces the text unless the reader is typing.
+  const [draft, setDraft] = useState(search.q);
+  useEffect(() => {
+    if (document.activeElement !== input.current) setDraft(search.q);
+  }, [search.q]);
+  const asDate = (value: string | null) =>
+    value && value.length === 10 ? value : value ? `${value.padEnd(7, '-01')}-01`.slice(0, 10) : '';
   return (
     <section className="filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
@@ -99,9 +117,11 @@ export function FilterPanel({ search, counts, options, t, onQuery, onToggle, onD
         id={`${id}-q`}
         type="search"
         className="input"
-        value={search.q}
+        ref={input}
+        value={draft}
         aria-describedby={`${id}-q-hint`}
         onChange={(e) => {
+          setDraft(e.target.value);
           onQuery(e.target.value);
         }}
       />
@@ -134,7 +154,15 @@ export function FilterPanel({ search, counts, options, t, onQuery, onToggle, onD
         </label>
       </fieldset>
       {(['category', 'jurisdiction', 'storyline', 'verification', 'actor'] as const).map((facet) => (
-        <FacetGroup key={facet} facet={facet} search={search} counts={counts} options={options[facet]} t={t} onToggle={onToggle} />
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          search={search}
+          counts={counts}
+          options={options[facet]}
+          t={t}
+          onToggle={onToggle}
+        />
       ))}
       <button type="button" className="button secondary" disabled={!canClear} onClick={onClear}>
         {t.clearAll}

@@ -1,4 +1,14 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  type WheelEvent,
+} from 'react';
 import type { PolicyEvent } from '../api/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
 import { eventExtent, extentOf, layoutLane, pan, reveal, ticks, zoom, DAY, type Viewport } from '../lib/axis';
@@ -38,13 +48,18 @@ function tickLabel(t: number, unit: string, lang: Lang): string {
   const d = new Date(t);
   if (unit === 'decade' || unit === 'year') return String(d.getUTCFullYear());
   const opts: Intl.DateTimeFormatOptions =
-    unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+    unit === 'month'
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
 }
 
 function describe(event: PolicyEvent, lang: Lang): string {
   const start = formatPartialDate(event.date.start, lang);
-  const date = event.date.end && event.date.end !== event.date.start ? `${start} – ${formatPartialDate(event.date.end, lang)}` : start;
+  const date =
+    event.date.end && event.date.end !== event.date.start
+      ? `${start} – ${formatPartialDate(event.date.end, lang)}`
+      : start;
   return `${date}: ${event.title[lang]}`;
 }
 
@@ -53,7 +68,18 @@ function describe(event: PolicyEvent, lang: Lang): string {
  * and today's date. Mouse, touch (drag) and keyboard all work: arrows move
  * between events, Enter opens, + and − zoom, Home/End jump to the ends.
  */
-export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSelect, onOpen, onRange, onViewportChange }: Props) {
+export function TimelineAxis({
+  lanes,
+  events,
+  selectedId,
+  lang,
+  t,
+  initial,
+  onSelect,
+  onOpen,
+  onRange,
+  onViewportChange,
+}: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
   const [containerWidth, setContainerWidth] = useState(950);
@@ -62,6 +88,7 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
   const fullExtent = useMemo(() => extentOf(events), [events]);
   const [view, setView] = useState<Viewport>(() => initial ?? fullExtent);
   const [brush, setBrush] = useState<{ a: number; b: number } | null>(null);
+  const [now] = useState(() => Date.now());
   const focusAfterMove = useRef(false);
   const drag = useRef<{ x: number; view: Viewport; moved: boolean } | null>(null);
 
@@ -87,12 +114,12 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
 
   const sorted = useMemo(() => [...events].sort(compareEvents), [events]);
   const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
-  const laidOut = useMemo(() => lanes.map((lane) => layoutLane(lane.events, view, width, focusId)), [lanes, view, width, focusId]);
+  const laidOut = useMemo(
+    () => lanes.map((lane) => layoutLane(lane.events, view, width, focusId)),
+    [lanes, view, width, focusId],
+  );
   // One item in the axis is in the tab order: the selected event, else the first visible one.
-  const tabTarget =
-    focusId ??
-    laidOut.flat().find((item) => item.kind === 'event')?.event.id ??
-    null;
+  const tabTarget = focusId ?? laidOut.flat().find((item) => item.kind === 'event')?.event.id ?? null;
 
   useEffect(() => {
     if (focusAfterMove.current && focusId) {
@@ -188,7 +215,6 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
   }
 
   const tickList = ticks(view, width);
-  const now = Date.now();
   const bands = (['us', 'mx'] as const).map((country) => ({
     country,
     items: ADMINISTRATIONS.filter((a) => a.country === country)
@@ -199,23 +225,42 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
   return (
     <div className="axis" style={{ '--label-w': `${String(LABEL_W)}px` } as CSSProperties}>
       <div className="axis-toolbar">
-        <button type="button" className="button small" onClick={() => setView((v) => zoom(v, 0.5))}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            setView((v) => zoom(v, 0.5));
+          }}
+        >
           + <span className="visually-hidden">{t.zoomIn}</span>
           <span aria-hidden="true" className="hide-narrow">
             {t.zoomIn}
           </span>
         </button>
-        <button type="button" className="button small" onClick={() => setView((v) => zoom(v, 2))}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            setView((v) => zoom(v, 2));
+          }}
+        >
           − <span className="visually-hidden">{t.zoomOut}</span>
           <span aria-hidden="true" className="hide-narrow">
             {t.zoomOut}
           </span>
         </button>
-        <button type="button" className="button small secondary" onClick={() => setView(fullExtent)}>
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            setView(fullExtent);
+          }}
+        >
           {t.zoomReset}
         </button>
         <span className="muted small">
-          {formatPartialDate(isoDay(view.start), lang, 'short')} – {formatPartialDate(isoDay(view.end), lang, 'short')}
+          {formatPartialDate(isoDay(view.start), lang, 'short')} –{' '}
+          {formatPartialDate(isoDay(view.end), lang, 'short')}
         </span>
       </div>
       <div className="axis-grid" onWheel={onWheel}>
@@ -225,7 +270,9 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
           onPointerDown={onRulerDown}
           onPointerMove={onRulerMove}
           onPointerUp={onRulerUp}
-          onPointerCancel={() => setBrush(null)}
+          onPointerCancel={() => {
+            setBrush(null);
+          }}
           aria-hidden="true"
         >
           {tickList.map((tick) => (
@@ -233,7 +280,12 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
               {tickLabel(tick.t, tick.unit, lang)}
             </span>
           ))}
-          {brush ? <span className="brush" style={{ left: Math.min(brush.a, brush.b), width: Math.abs(brush.b - brush.a) }} /> : null}
+          {brush ? (
+            <span
+              className="brush"
+              style={{ left: Math.min(brush.a, brush.b), width: Math.abs(brush.b - brush.a) }}
+            />
+          ) : null}
         </div>
         {bands.map((band) => (
           <div key={band.country} className="axis-row band-row">
@@ -282,7 +334,11 @@ export function TimelineAxis({ lanes, events, selectedId, lang, t, initial, onSe
                       tabIndex={-1}
                       className="cluster"
                       style={{ left: item.x - 4 }}
-                      aria-label={t.cluster(item.events.length, formatPartialDate(isoDay(item.start), lang), formatPartialDate(isoDay(item.end), lang))}
+                      aria-label={t.cluster(
+                        item.events.length,
+                        formatPartialDate(isoDay(item.start), lang),
+                        formatPartialDate(isoDay(item.end), lang),
+                      )}
                       onClick={() => {
                         const span = Math.max(item.end - item.start, 60 * DAY);
                         setView({ start: item.start - span * 0.3, end: item.end + span * 0.3 });

@@ -8,7 +8,8 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
-type Row = { kind: 'year'; year: string; count: number } | { kind: 'event'; event: PolicyEvent; index: number };
+type Row =
+  { kind: 'year'; year: string; count: number } | { kind: 'event'; event: PolicyEvent; index: number };
 
 /**
  * The list view for large datasets: the same year-grouped list, but only the
@@ -34,7 +35,12 @@ export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
     scrollMargin: offset,
   });
   return (
-    <div ref={listRef} role="list" aria-rowcount={events.length} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div
+      ref={listRef}
+      role="list"
+      aria-rowcount={events.length}
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
@@ -47,7 +53,13 @@ export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
             aria-posinset={row.kind === 'event' ? row.index + 1 : undefined}
             aria-setsize={row.kind === 'event' ? events.length : undefined}
             className={row.kind === 'year' ? 'year-heading virtual' : 'event-item'}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${String(item.start - offset)}px)` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${String(item.start - offset)}px)`,
+            }}
           >
             {row.kind === 'year' ? (
               <h2 className="year-title">{row.year}</h2>
@@ -62,7 +74,9 @@ export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
                 <p className="event-summary">{row.event.summary[lang]}</p>
                 <p className="event-meta">
                   <span className={`tag tag-${row.event.category}`}>{m.category[row.event.category]}</span>
-                  {row.event.verification !== 'confirmed' ? <VerificationBadge level={row.event.verification} /> : null}
+                  {row.event.verification !== 'confirmed' ? (
+                    <VerificationBadge level={row.event.verification} />
+                  ) : null}
                 </p>
               </>
             )}

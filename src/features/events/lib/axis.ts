@@ -13,7 +13,11 @@ export interface Viewport {
 /** Start and end (UTC ms) of an event; points have start = end. */
 export function eventExtent(event: PolicyEvent): { start: number; end: number } {
   const start = startOf(event.date.start);
-  const end = event.date.end ? endOf(event.date.end) : event.date.precision === 'day' ? start : endOf(event.date.start);
+  const end = event.date.end
+    ? endOf(event.date.end)
+    : event.date.precision === 'day'
+      ? start
+      : endOf(event.date.start);
   return { start, end };
 }
 
@@ -90,7 +94,8 @@ export function ticks(view: Viewport, width: number, minPx = 80): Tick[] {
     }
   } else if (step.days) {
     let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
-    for (let i = 0; i < 400 && t <= view.end; i++, t += step.days * DAY) if (t >= view.start) out.push({ t, unit: step.unit });
+    for (let i = 0; i < 400 && t <= view.end; i++, t += step.days * DAY)
+      if (t >= view.start) out.push({ t, unit: step.unit });
   }
   return out;
 }

@@ -19,13 +19,21 @@ export interface SearchLookups {
  * Precomputed, normalised search text per event and language: title,
  * summary, actor names and source titles. Build once per dataset.
  */
-export function buildSearchIndex(events: readonly PolicyEvent[], lookups: SearchLookups): Map<string, Record<Lang, string>> {
+export function buildSearchIndex(
+  events: readonly PolicyEvent[],
+  lookups: SearchLookups,
+): Map<string, Record<Lang, string>> {
   const index = new Map<string, Record<Lang, string>>();
   for (const event of events) {
     const sources = event.sources.map((s) => lookups.sourceTitle(s) ?? '').join(' ');
     const text = (lang: Lang) =>
       normalizeText(
-        [event.title[lang], event.summary[lang], event.actors.map((a) => lookups.actorName(a, lang) ?? a).join(' '), sources].join(' '),
+        [
+          event.title[lang],
+          event.summary[lang],
+          event.actors.map((a) => lookups.actorName(a, lang) ?? a).join(' '),
+          sources,
+        ].join(' '),
       );
     index.set(event.id, { en: text('en'), es: text('es') });
   }
@@ -80,7 +88,9 @@ export function filterEvents(
   lang: Lang,
 ): FilterResult {
   const terms = normalizeText(search.q).split(/\s+/).filter(Boolean);
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FilterResult['counts'];
+  const counts = Object.fromEntries(
+    FACETS.map((f) => [f, new Map<string, number>()]),
+  ) as FilterResult['counts'];
   const active = FACETS.map((facet) => search[facet] as readonly string[]);
   const out: PolicyEvent[] = [];
   for (const event of events) {
@@ -104,7 +114,8 @@ export function filterEvents(
     for (let i = 0; i < FACETS.length; i++) {
       if (failures === 1 && failed !== i) continue;
       const map = counts[FACETS[i] as Facet];
-      for (const value of new Set(facetValues(event, FACETS[i] as Facet))) map.set(value, (map.get(value) ?? 0) + 1);
+      for (const value of new Set(facetValues(event, FACETS[i] as Facet)))
+        map.set(value, (map.get(value) ?? 0) + 1);
     }
   }
   return { events: out, counts };

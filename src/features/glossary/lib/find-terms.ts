@@ -1,0 +1,45 @@
+import type { GlossaryTerm } from '../api/contract';
+import type { Lang } from '@/lib/format';
+
+export type Segment = string | { term: GlossaryTerm; text: string };
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Splits text into plain runs and glossary terms (by term or alias, whole
+ * words, case-insensitive). Each term is marked once, at its first mention,
+ * and terms already marked elsewhere on the page (`seen`) are skipped.
+ */
+export function findTerms(
+  text: string,
+  terms: readonly GlossaryTerm[],
+  lang: Lang,
+  seen = new Set<string>(),
+): Segment[] {
+  const forms: { form: string; term: GlossaryTerm }[] = [];
+  for (const term of terms) {
+    for (const form of [term.term[lang], ...term.aliases[lang]])
+      if (form.length >= 3) forms.push({ form, term });
+  }
+  if (forms.length === 0) return [text];
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  const out: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const found = match[0];
+    const entry = forms.find((f) => f.form.toLowerCase() === found.toLowerCase());
+    if (!entry || seen.has(entry.term.id)) continue;
+    seen.add(entry.term.id);
+    if (match.index > last) out.push(text.slice(last, match.index));
+    out.push({ term: entry.term, text: found });
+    last = match.index + found.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
