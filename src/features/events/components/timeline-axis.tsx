@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { PolicyEvent } from '../api/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
-import { eventExtent, extentOf, layoutLane, pan, reveal, ticks, zoom, DAY, type Viewport } from '../lib/axis';
+import { eventExtent, extentOf, layoutLane, pan, reveal, ticks, zoom, MIN_SPAN, type Viewport } from '../lib/axis';
 import { compareEvents } from '../lib/events';
 import type { TimelineMessages } from '../timeline-messages';
 import { formatPartialDate, localeOf, type Lang } from '@/lib/format';
@@ -340,8 +340,10 @@ export function TimelineAxis({
                         formatPartialDate(isoDay(item.end), lang),
                       )}
                       onClick={() => {
-                        const span = Math.max(item.end - item.start, 60 * DAY);
-                        setView({ start: item.start - span * 0.3, end: item.end + span * 0.3 });
+                        // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
+                        const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
+                        const mid = (item.start + item.end) / 2;
+                        setView({ start: mid - span / 2, end: mid + span / 2 });
                       }}
                     >
                       {item.events.length}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, settled, test } from './fixtures';
+
+test('exploring: filter, search, switch views, and the URL reproduces the view', async ({ page, consoleErrors }) => {
+  await page.goto('/timeline?view=list');
+  await settled(page);
+  await expect(page.getByText('44 of 44 events')).toBeVisible();
+  await page.getByRole('checkbox', { name: /^Litigation/ }).check();
+  await expect(page.getByText('9 of 44 events')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('supreme');
+  await expect(page.getByText(/^[1-8] of 44 events$/)).toBeVisible();
+  const url = page.url();
+  expect(new URL(url).searchParams.get('category')).toBe('litigation');
+  expect(new URL(url).searchParams.get('q')).toBe('supreme');
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('supreme');
+  await expect(page.getByRole('checkbox', { name: /^Litigation/ })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('hostile and malformed parameters are ignored and listed, never crash', async ({ page, consoleErrors }) => {
+  await page.goto('/timeline?category=%3Cscript%3Ealert(1)%3C/script%3E&from=2099-99-99&lanes=../../etc&view=axis&q=' + 'x'.repeat(500));
+  await expect(page.getByText('Some link settings were not understood and were ignored')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('the time axis', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('is on by default on wide screens and passes axe', async ({ page }) => {
+    await page.goto('/timeline');
+    await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  test('works from the keyboard: arrows move, + zooms, Enter opens', async ({ page }) => {
+    await page.goto('/timeline?storyline=mexico-v-smith-wesson&event=mexico-sues-gun-makers');
+    const axis = page.getByRole('group', { name: /Time axis of events/ });
+    const first = axis.getByRole('button', { name: /^August 4, 2021: Mexico sues/ });
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(axis.getByRole('button', { name: /^September 30, 2022: District court/ })).toBeFocused();
+    await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText('District court in Massachusetts dismisses');
+    const before = await page.locator('.axis-toolbar .muted').textContent();
+    await page.keyboard.press('+');
+    await expect(page.locator('.axis-toolbar .muted')).not.toHaveText(before ?? '');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /District court in Massachusetts dismisses/ })).toBeVisible();
+  });
+
+  test('dragging along the date scale sets the date range', async ({ page }) => {
+    await page.goto('/timeline');
+    const ruler = page.locator('.axis-ruler');
+    const box = await ruler.boundingBox();
+    if (!box) throw new Error('no ruler');
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&.*to=\d{4}-\d{2}-\d{2}|from=\d{4}-\d{2}-\d{2}.*to=/);
+    await expect(page.getByText(/^\d+ of 44 events$/)).not.toHaveText('44 of 44 events');
+  });
+
+  test('clusters expand when zoomed', async ({ page }) => {
+    await page.goto('/timeline?storyline=bsca');
+    const cluster = page.getByRole('button', { name: /^3 events, June 23, 2022 to June 25, 2022/ });
+    await cluster.click();
+    await expect(page.getByRole('button', { name: /^June 24, 2022: House passes/ })).toBeVisible();
+  });
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('the list is the default and nothing overflows; the axis still fits', async ({ page }) => {
+    await page.goto('/timeline');
+    await settled(page);
+    await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Time axis' }).click();
+    await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
