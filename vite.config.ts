@@ -26,7 +26,7 @@ export default defineConfig({
             },
             {
               name: 'shared',
-              test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/](api|lib))[\\/]/,
+              test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/]api)[\\/]/,
             },
           ],
         },

@@ -70,6 +70,17 @@ export function scenarioHandlers(scenario: Scenario) {
     case 'empty':
       return RESOURCES.map((name) => resourceHandler(name, emptyDataset(name)));
     case 'large':
-      return [resourceHandler('events.json', syntheticEvents()), ...handlers];
+      return [
+        resourceHandler(
+          'events.json',
+          syntheticEvents({
+            events: dataset['events.json'],
+            storylines: dataset['storylines.json'],
+            sources: dataset['sources.json'],
+            actors: dataset['actors.json'],
+          }),
+        ),
+        ...handlers,
+      ];
   }
 }

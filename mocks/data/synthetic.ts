@@ -1,7 +1,10 @@
-import events from '../../public/api/v1/events.json';
-import storylines from '../../public/api/v1/storylines.json';
-import sources from '../../public/api/v1/sources.json';
-import actors from '../../public/api/v1/actors.json';
+/** The parts of the published dataset the generator draws references from. */
+export interface SyntheticBase {
+  events: { data: unknown[] };
+  storylines: { data: { id: string; stages: { id: string }[] }[] };
+  sources: { data: { id: string }[] };
+  actors: { data: { id: string }[] };
+}
 
 /** Small deterministic PRNG (mulberry32) so the large dataset is the same on every run. */
 function mulberry32(seed: number) {
@@ -30,10 +33,12 @@ const JURISDICTIONS = ['us', 'mx', 'bilateral', 'international'];
 const VERIFICATION = ['confirmed', 'confirmed', 'confirmed', 'single-source', 'disputed'];
 
 /**
+ * Plain TypeScript with no imports, so Node can run it directly (bench).
  * A synthetic, clearly labelled dataset of `count` events for scale tests.
  * References point at real storylines, actors and sources so every join resolves.
  */
-export function syntheticEvents(count = 10_000, seed = 20261121) {
+export function syntheticEvents(base: SyntheticBase, count = 10_000, seed = 20261121) {
+  const { events, storylines, sources, actors } = base;
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const start = Date.UTC(2000, 0, 1);

@@ -8,25 +8,46 @@ export type Lang = 'en' | 'es';
 const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
 export const localeOf = (lang: Lang) => LOCALE[lang];
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+// Formatters are costly to create; they are cached per language and options object.
+const cache = new Map<string, WeakMap<object, Intl.DateTimeFormat | Intl.NumberFormat>>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  lang: Lang,
+  options: object,
+  make: () => T,
+): T {
+  let perLang = cache.get(lang);
+  if (!perLang) {
+    perLang = new WeakMap();
+    cache.set(lang, perLang);
+  }
+  let f = perLang.get(options) as T | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' });
-    cache.set(key, f);
+    f = make();
+    perLang.set(options, f);
   }
   return f;
+}
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(lang, options, () => new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' }));
 }
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], options);
-    cache.set(key, f);
-  }
-  return f;
+  return cached(lang, options, () => new Intl.NumberFormat(LOCALE[lang], options));
 }
+
+const YEAR_MONTH_LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const YEAR_MONTH_SHORT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short' };
+const DAY_LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const DAY_SHORT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const DATE_STYLE_LONG: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+const NUMBER: Record<number, Intl.NumberFormatOptions> = {};
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
+const USD_SMALL: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
+const COMPACT_LONG: Intl.NumberFormatOptions = {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 1,
+};
+const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 
 export type PartialPrecision = 'day' | 'month' | 'year';
 
@@ -36,7 +57,9 @@ export function precisionOf(iso: string): PartialPrecision {
 
 /** UTC timestamp of the first instant of a partial date. */
 export function startOf(iso: string): number {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const y = Number(iso.slice(0, 4));
+  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) : 1;
+  const d = iso.length === 10 ? Number(iso.slice(8, 10)) : 1;
   return Date.UTC(y, m - 1, d);
 }
 
@@ -53,8 +76,9 @@ export function formatPartialDate(iso: string, lang: Lang, style: 'long' | 'shor
   const precision = precisionOf(iso);
   const date = new Date(startOf(iso));
   if (precision === 'year') return iso.slice(0, 4);
-  if (precision === 'month') return dateFormat(lang, { year: 'numeric', month: style }).format(date);
-  return dateFormat(lang, { year: 'numeric', month: style, day: 'numeric' }).format(date);
+  if (precision === 'month')
+    return dateFormat(lang, style === 'long' ? YEAR_MONTH_LONG : YEAR_MONTH_SHORT).format(date);
+  return dateFormat(lang, style === 'long' ? DAY_LONG : DAY_SHORT).format(date);
 }
 
 /** A period such as "2010–2012" or "1 Oct 2024 – 30 Sep 2025", collapsed when both ends are equal. */
@@ -69,31 +93,28 @@ export function formatPeriod(
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  return dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  return dateFormat(lang, DATE_STYLE_LONG).format(new Date(iso));
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  NUMBER[maximumFractionDigits] ??= { maximumFractionDigits };
+  return numberFormat(lang, NUMBER[maximumFractionDigits]).format(value);
 }
 
 /** Percent given as 0–100 (the dataset's convention). */
 export function formatPercent(value: number, lang: Lang): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return numberFormat(lang, PERCENT).format(value / 100);
 }
 
 /** Dollar amounts, large ones in words: "$10 billion" / "10 mil millones de dólares". */
 export function formatUsd(value: number, lang: Lang): string {
   if (Math.abs(value) < 1_000_000) {
-    return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+    return numberFormat(lang, USD_SMALL).format(value);
   }
-  const words = numberFormat(lang, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  }).format(value);
+  const words = numberFormat(lang, COMPACT_LONG).format(value);
   return lang === 'es' ? `${words} de dólares` : `$${words}`;
 }
 
 export function formatCount(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, COUNT).format(value);
 }

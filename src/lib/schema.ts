@@ -8,10 +8,13 @@ export const partialDateSchema = z.string().check(
 
 /** Checks that a day-precision date exists (no 31 February). */
 export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined || d === undefined || y === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (value.length !== 10) return true;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
 /** Text in both languages the tracker publishes. Neither may be empty. */

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, settled, test } from './fixtures';
 
-test('exploring: filter, search, switch views, and the URL reproduces the view', async ({ page, consoleErrors }) => {
+test('exploring: filter, search, switch views, and the URL reproduces the view', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/timeline?view=list');
   await settled(page);
   await expect(page.getByText('44 of 44 events')).toBeVisible();
@@ -20,8 +23,14 @@ test('exploring: filter, search, switch views, and the URL reproduces the view',
   expect(consoleErrors).toEqual([]);
 });
 
-test('hostile and malformed parameters are ignored and listed, never crash', async ({ page, consoleErrors }) => {
-  await page.goto('/timeline?category=%3Cscript%3Ealert(1)%3C/script%3E&from=2099-99-99&lanes=../../etc&view=axis&q=' + 'x'.repeat(500));
+test('hostile and malformed parameters are ignored and listed, never crash', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(
+    '/timeline?category=%3Cscript%3Ealert(1)%3C/script%3E&from=2099-99-99&lanes=../../etc&view=axis&q=' +
+      'x'.repeat(500),
+  );
   await expect(page.getByText('Some link settings were not understood and were ignored')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
@@ -34,7 +43,9 @@ test.describe('the time axis', () => {
     await page.goto('/timeline');
     await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
   });
 
   test('works from the keyboard: arrows move, + zooms, Enter opens', async ({ page }) => {
@@ -44,12 +55,16 @@ test.describe('the time axis', () => {
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await expect(axis.getByRole('button', { name: /^September 30, 2022: District court/ })).toBeFocused();
-    await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText('District court in Massachusetts dismisses');
+    await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
+      'District court in Massachusetts dismisses',
+    );
     const before = await page.locator('.axis-toolbar .muted').textContent();
     await page.keyboard.press('+');
     await expect(page.locator('.axis-toolbar .muted')).not.toHaveText(before ?? '');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: /District court in Massachusetts dismisses/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /District court in Massachusetts dismisses/ }),
+    ).toBeVisible();
   });
 
   test('dragging along the date scale sets the date range', async ({ page }) => {
@@ -79,9 +94,13 @@ test.describe('on a 375 px phone', () => {
     await page.goto('/timeline');
     await settled(page);
     await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Time axis' }).click();
     await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, queryClientFrom } from '../loader-utils';
@@ -7,9 +7,9 @@ import { actorQueries } from '@/features/actors/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
 import { CATEGORIES, JURISDICTIONS, type PolicyEvent } from '@/features/events/api/contract';
-import { compareEvents, newestFirst } from '@/features/events/lib/events';
+import { compareEvents } from '@/features/events/lib/events';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
-import { startOf, endOf } from '@/lib/format';
+import { startOf, endOf, formatCount } from '@/lib/format';
 import {
   hasFilters,
   LANES,
@@ -79,17 +79,52 @@ export function Component() {
   const actors = useMemo(() => byId(actorsData.items), [actorsData]);
   const storylines = useMemo(() => byId(storylinesData.items), [storylinesData]);
 
+  // The search index is built in small slices while the browser is idle after
+  // the first render (no long task), or at once at the first search.
   const index = useMemo(() => {
     const sources = byId(sourcesData.items);
-    return buildSearchIndex(all, {
-      actorName: (id, l) => actors.get(id)?.name[l],
-      sourceTitle: (id) => sources.get(id)?.title,
-    });
+    const lookups = {
+      actorName: (id: string, l: 'en' | 'es') => actors.get(id)?.name[l],
+      sourceTitle: (id: string) => sources.get(id)?.title,
+    };
+    const built = new Map<string, Record<'en' | 'es', string>>();
+    const progress = { done: 0 };
+    const step = (n: number) => {
+      const slice = all.slice(progress.done, progress.done + n);
+      for (const [id, text] of buildSearchIndex(slice, lookups)) built.set(id, text);
+      progress.done += slice.length;
+      return progress.done >= all.length;
+    };
+    const get = () => {
+      step(all.length);
+      return built;
+    };
+    return Object.assign(get, { step });
   }, [all, actors, sourcesData]);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let handle = 0;
+    const work = (deadline: IdleDeadline) => {
+      while (deadline.timeRemaining() > 4) if (index.step(250)) return;
+      handle = requestIdleCallback(work);
+    };
+    handle = requestIdleCallback(work);
+    return () => {
+      cancelIdleCallback(handle);
+    };
+  }, [index]);
 
-  // Typing stays responsive: the list and axis follow a deferred copy of the filters.
-  const deferred = useDeferredValue(search);
-  const result = useMemo(() => filterEvents(all, deferred, index, lang), [all, deferred, index, lang]);
+  // What is typed filters at once; the URL follows a moment later, so typing
+  // does not wait for navigation.
+  const [draftQ, setDraftQ] = useState<string | null>(null);
+  // Once the URL has caught up with what was typed, the URL is the source again.
+  if (draftQ !== null && search.q === draftQ.trim()) setDraftQ(null);
+  const effective = useMemo(() => (draftQ === null ? search : { ...search, q: draftQ }), [search, draftQ]);
+  const sortedAll = useMemo(() => [...all].sort(compareEvents), [all]);
+  const result = useMemo(
+    () => filterEvents(sortedAll, effective, index, lang),
+    [sortedAll, effective, index, lang],
+  );
   const view = search.view ?? (wide ? 'axis' : 'list');
 
   const update = useCallback(
@@ -115,10 +150,27 @@ export function Component() {
   );
 
   const lanes = useMemo(
-    () => buildLanes(result.events, search.lanes, { m, t, lang, actors, storylines }),
-    [result.events, search.lanes, m, t, lang, actors, storylines],
+    () =>
+      view === 'axis' ? buildLanes(result.events, search.lanes, { m, t, lang, actors, storylines }) : [],
+    [view, result.events, search.lanes, m, t, lang, actors, storylines],
   );
-  const chronological = useMemo(() => [...result.events].sort(compareEvents), [result.events]);
+  const chronological = result.events;
+  const newest = useMemo(() => (view === 'list' ? [...result.events].reverse() : []), [view, result.events]);
+
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(typingTimer.current);
+    },
+    [],
+  );
+  function onQuery(q: string) {
+    setDraftQ(q);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => {
+      update({ ...search, q }, true);
+    }, 250);
+  }
   const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
   const initial =
     search.from || search.to
@@ -154,14 +206,12 @@ export function Component() {
       ) : null}
       <div className="timeline-layout">
         <FilterPanel
-          search={search}
+          search={effective}
           counts={result.counts}
           options={options}
           t={t}
           canClear={hasFilters(search)}
-          onQuery={(q) => {
-            update({ ...search, q }, true);
-          }}
+          onQuery={onQuery}
           onToggle={(facet, value) => {
             const current = search[facet] as string[];
             const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
@@ -171,13 +221,15 @@ export function Component() {
             update({ ...search, from, to: to && from && to < from ? null : to });
           }}
           onClear={() => {
+            clearTimeout(typingTimer.current);
+            setDraftQ(null);
             update({ ...defaultTimelineSearch, view: search.view, lanes: search.lanes });
           }}
         />
         <div className="timeline-main">
           <div className="timeline-controls">
             <p className="count" role="status" aria-live="polite">
-              {m.timeline.count(result.events.length, all.length)}
+              {m.timeline.count(formatCount(result.events.length, lang), formatCount(all.length, lang))}
             </p>
             <div className="segmented" role="group" aria-label={t.view}>
               {(['list', 'axis'] as const).map((v) => (
@@ -249,9 +301,9 @@ export function Component() {
           ) : null}
           {view === 'list' && result.events.length > 0 ? (
             result.events.length > LARGE_LIST ? (
-              <VirtualEventList events={newestFirst(result.events)} />
+              <VirtualEventList events={newest} />
             ) : (
-              <EventList events={newestFirst(result.events)} />
+              <EventList events={newest} />
             )
           ) : null}
         </div>

@@ -11,7 +11,17 @@ import {
 } from 'react';
 import type { PolicyEvent } from '../api/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
-import { eventExtent, extentOf, layoutLane, pan, reveal, ticks, zoom, MIN_SPAN, type Viewport } from '../lib/axis';
+import {
+  eventExtent,
+  extentOf,
+  layoutLane,
+  pan,
+  reveal,
+  ticks,
+  zoom,
+  MIN_SPAN,
+  type Viewport,
+} from '../lib/axis';
 import { compareEvents } from '../lib/events';
 import type { TimelineMessages } from '../timeline-messages';
 import { formatPartialDate, localeOf, type Lang } from '@/lib/format';
@@ -228,11 +238,12 @@ export function TimelineAxis({
         <button
           type="button"
           className="button small"
+          aria-label={t.zoomIn}
           onClick={() => {
             setView((v) => zoom(v, 0.5));
           }}
         >
-          + <span className="visually-hidden">{t.zoomIn}</span>
+          +{' '}
           <span aria-hidden="true" className="hide-narrow">
             {t.zoomIn}
           </span>
@@ -240,11 +251,12 @@ export function TimelineAxis({
         <button
           type="button"
           className="button small"
+          aria-label={t.zoomOut}
           onClick={() => {
             setView((v) => zoom(v, 2));
           }}
         >
-          − <span className="visually-hidden">{t.zoomOut}</span>
+          −{' '}
           <span aria-hidden="true" className="hide-narrow">
             {t.zoomOut}
           </span>

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PolicyEvent } from '../api/contract';
 import { groupByYear } from '../lib/events';
 import { EventDateText } from './event-date';
@@ -17,12 +17,15 @@ type Row =
  */
 export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
   const { lang, m } = useI18n();
-  const rows: Row[] = [];
-  let index = 0;
-  for (const group of groupByYear(events)) {
-    rows.push({ kind: 'year', year: group.year, count: group.events.length });
-    for (const event of group.events) rows.push({ kind: 'event', event, index: index++ });
-  }
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    let index = 0;
+    for (const group of groupByYear(events)) {
+      out.push({ kind: 'year', year: group.year, count: group.events.length });
+      for (const event of group.events) out.push({ kind: 'event', event, index: index++ });
+    }
+    return out;
+  }, [events]);
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {

@@ -2,7 +2,8 @@ import type { PolicyEvent } from '../api/contract';
 
 /** Chronological order by start date, then id, so the order is stable. */
 export function compareEvents(a: PolicyEvent, b: PolicyEvent): number {
-  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id.localeCompare(b.id);
+  if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function newestFirst(events: readonly PolicyEvent[]): PolicyEvent[] {

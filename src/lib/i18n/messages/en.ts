@@ -144,7 +144,7 @@ export const en = {
   timeline: {
     title: 'Timeline',
     intro: 'Every event in the dataset, newest first, grouped by year.',
-    count: (n: number, total: number) => `${String(n)} of ${String(total)} events`,
+    count: (n: string, total: string) => `${n} of ${total} events`,
   },
   event: {
     date: 'Date',

@@ -149,7 +149,7 @@ export const es: Messages = {
   timeline: {
     title: 'Cronología',
     intro: 'Todos los eventos del conjunto de datos, del más reciente al más antiguo, agrupados por año.',
-    count: (n: number, total: number) => `${String(n)} de ${String(total)} eventos`,
+    count: (n: string, total: string) => `${n} de ${total} eventos`,
   },
   event: {
     date: 'Fecha',

@@ -1,0 +1,243 @@
+// Performance benchmark in real Chromium against the production build (run `npm run build` first).
+// Reports figures; it asserts nothing. Budgets are printed beside each figure for comparison.
+//   npm run bench
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { syntheticEvents } from '../../mocks/data/synthetic.ts';
+
+const PORT = 4174;
+const BASE = `http://localhost:${PORT}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const read = (name) =>
+  JSON.parse(readFileSync(new URL(`../../public/api/v1/${name}.json`, import.meta.url), 'utf8'));
+const large = JSON.stringify(
+  syntheticEvents({
+    events: read('events'),
+    storylines: read('storylines'),
+    sources: read('sources'),
+    actors: read('actors'),
+  }),
+);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function startServer() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+async function withLargeDataset(context) {
+  await context.route('**/api/v1/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: large }),
+  );
+}
+
+/** Time from the events response arriving to the timeline showing "N of 10,044 events". */
+async function firstRender(browser, view) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await withLargeDataset(context);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!window.__rendered && /of 10,044 events/.test(document.body.innerText))
+        window.__rendered = performance.now();
+    });
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true }),
+    );
+  });
+  await page.goto(`${BASE}/timeline?view=${view}`);
+  await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => {
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/api/v1/events.json'));
+    const validated = performance.getEntriesByName('irt:validated:events.json')[0];
+    return {
+      fromResponse: window.__rendered - entry.responseEnd,
+      fromData: window.__rendered - validated.startTime,
+    };
+  });
+  await context.close();
+  return ms;
+}
+
+/** Time from a keystroke in the search box to the updated count on screen. */
+async function searchLatency(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await withLargeDataset(context);
+  const page = await context.newPage();
+  await page.goto(`${BASE}/timeline?view=list`);
+  await page.getByText('10,044 of 10,044 events').waitFor();
+  const box = page.getByRole('searchbox', { name: 'Search events' });
+  await box.focus();
+  const samples = [];
+  for (const key of ['s', 'y', 'n', 't', 'h']) {
+    await page.evaluate(() => {
+      const count = document.querySelector('.timeline-controls .count');
+      window.__before = count.textContent;
+      window.__typed = undefined;
+      window.__updated = undefined;
+      document.addEventListener('keydown', () => (window.__typed = performance.now()), {
+        once: true,
+        capture: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (count.textContent !== window.__before && window.__updated === undefined) {
+          window.__updated = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(count, { childList: true, subtree: true, characterData: true });
+    });
+    await page.keyboard.press(key);
+    await page
+      .waitForFunction(() => window.__updated !== undefined, null, { timeout: 10_000 })
+      .catch(() => undefined);
+    const ms = await page.evaluate(() => (window.__updated ?? NaN) - window.__typed);
+    if (Number.isFinite(ms)) samples.push(ms);
+  }
+  await context.close();
+  return median(samples);
+}
+
+/** Longest main-thread task while scrolling the list and zooming and panning the axis. */
+async function longestTask(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await withLargeDataset(context);
+  const page = await context.newPage();
+  const install = () =>
+    page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+  await page.goto(`${BASE}/timeline?view=list`);
+  await page.getByText('10,044 of 10,044 events').waitFor();
+  await install();
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(30);
+  }
+  const scrolling = await page.evaluate(() => window.__longest);
+  await page.goto(`${BASE}/timeline?view=axis`);
+  await page.getByRole('group', { name: /Time axis of events/ }).waitFor();
+  await install();
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.waitForTimeout(50);
+  }
+  const lanes = await page.locator('.axis-lanes').boundingBox();
+  await page.mouse.move(lanes.x + lanes.width * 0.7, lanes.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(lanes.x + lanes.width * 0.2, lanes.y + 20, { steps: 20 });
+  await page.mouse.up();
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await page.waitForTimeout(50);
+  }
+  const axis = await page.evaluate(() => window.__longest);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { scrolling, axis, heapMb: usedSize / 1e6 };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  console.log(
+    `Benchmark: production build, Chromium ${browser.version()}, 10,044 events, median of ${RUNS} runs\n`,
+  );
+  execFileSync('node', ['tests/tools/size.mjs'], { stdio: 'inherit' });
+  const renderList = [];
+  const renderAxis = [];
+  const search = [];
+  const tasks = [];
+  for (let i = 0; i < RUNS; i++) {
+    renderList.push(await firstRender(browser, 'list'));
+    renderAxis.push(await firstRender(browser, 'axis'));
+    search.push(await searchLatency(browser));
+    tasks.push(await longestTask(browser));
+  }
+  const rows = [
+    {
+      measure: '/timeline first render after data (list)',
+      value: median(renderList.map((r) => r.fromData)),
+      unit: 'ms',
+      budget: '< 300',
+    },
+    {
+      measure: '/timeline first render after data (axis)',
+      value: median(renderAxis.map((r) => r.fromData)),
+      unit: 'ms',
+      budget: '< 300',
+    },
+    {
+      measure: '  … counting JSON parse + validation (list)',
+      value: median(renderList.map((r) => r.fromResponse)),
+      unit: 'ms',
+      budget: '—',
+    },
+    {
+      measure: '  … counting JSON parse + validation (axis)',
+      value: median(renderAxis.map((r) => r.fromResponse)),
+      unit: 'ms',
+      budget: '—',
+    },
+    { measure: 'search keystroke → updated results', value: median(search), unit: 'ms', budget: '< 50' },
+    {
+      measure: 'longest task while scrolling the list',
+      value: median(tasks.map((t) => t.scrolling)),
+      unit: 'ms',
+      budget: '< 100',
+    },
+    {
+      measure: 'longest task while zooming/panning the axis',
+      value: median(tasks.map((t) => t.axis)),
+      unit: 'ms',
+      budget: '< 100',
+    },
+    {
+      measure: 'JS heap after loading 10,044 events',
+      value: median(tasks.map((t) => t.heapMb)),
+      unit: 'MB',
+      budget: '—',
+    },
+  ].map((r) => ({ ...r, value: Number(r.value.toFixed(1)) }));
+  console.log('\nTimeline with 10,044 events');
+  console.table(rows);
+} finally {
+  await browser.close();
+  process.kill(-server.pid);
+}
