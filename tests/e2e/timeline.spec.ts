@@ -12,6 +12,8 @@ test('exploring: filter, search, switch views, and the URL reproduces the view',
   await expect(page.getByText('9 of 44 events')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search events' }).fill('supreme');
   await expect(page.getByText(/^[1-8] of 44 events$/)).toBeVisible();
+  // The URL follows typing after a short pause.
+  await expect(page).toHaveURL(/q=supreme/);
   const url = page.url();
   expect(new URL(url).searchParams.get('category')).toBe('litigation');
   expect(new URL(url).searchParams.get('q')).toBe('supreme');

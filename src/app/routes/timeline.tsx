@@ -211,6 +211,18 @@ export function Component() {
           options={options}
           t={t}
           canClear={hasFilters(search)}
+          folded={!wide}
+          activeCount={
+            [
+              search.category,
+              search.actor,
+              search.jurisdiction,
+              search.storyline,
+              search.verification,
+            ].reduce((n, list) => n + list.length, 0) +
+            (effective.q ? 1 : 0) +
+            (search.from || search.to ? 1 : 0)
+          }
           onQuery={onQuery}
           onToggle={(facet, value) => {
             const current = search[facet] as string[];

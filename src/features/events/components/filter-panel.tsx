@@ -20,6 +20,9 @@ interface Props {
   onDates: (from: string | null, to: string | null) => void;
   onClear: () => void;
   canClear: boolean;
+  /** On narrow screens the filters start folded so the results come first. */
+  folded: boolean;
+  activeCount: number;
 }
 
 const COLLAPSED = 8;
@@ -94,6 +97,8 @@ export function FilterPanel({
   onDates,
   onClear,
   canClear,
+  folded,
+  activeCount,
 }: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -107,66 +112,71 @@ export function FilterPanel({
     value && value.length === 10 ? value : value ? `${value.padEnd(7, '-01')}-01`.slice(0, 10) : '';
   return (
     <section className="filters" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="visually-hidden">
-        {t.filters}
-      </h2>
-      <label htmlFor={`${id}-q`} className="field-label">
-        {t.search}
-      </label>
-      <input
-        id={`${id}-q`}
-        type="search"
-        className="input"
-        ref={input}
-        value={draft}
-        aria-describedby={`${id}-q-hint`}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          onQuery(e.target.value);
-        }}
-      />
-      <p id={`${id}-q-hint`} className="muted small">
-        {t.searchHint}
-      </p>
-      <fieldset className="facet dates">
-        <legend>{t.dateRange}</legend>
-        <label>
-          {t.from}{' '}
-          <input
-            type="date"
-            className="input"
-            value={asDate(search.from)}
-            onChange={(e) => {
-              onDates(e.target.value || null, search.to);
-            }}
-          />
+      <details open={!folded || undefined}>
+        <summary className="filters-summary">
+          <h2 id={`${id}-title`}>
+            {t.filters}
+            {activeCount > 0 ? <span className="badge">{activeCount}</span> : null}
+          </h2>
+        </summary>
+        <label htmlFor={`${id}-q`} className="field-label">
+          {t.search}
         </label>
-        <label>
-          {t.to}{' '}
-          <input
-            type="date"
-            className="input"
-            value={asDate(search.to)}
-            onChange={(e) => {
-              onDates(search.from, e.target.value || null);
-            }}
-          />
-        </label>
-      </fieldset>
-      {(['category', 'jurisdiction', 'storyline', 'verification', 'actor'] as const).map((facet) => (
-        <FacetGroup
-          key={facet}
-          facet={facet}
-          search={search}
-          counts={counts}
-          options={options[facet]}
-          t={t}
-          onToggle={onToggle}
+        <input
+          id={`${id}-q`}
+          type="search"
+          className="input"
+          ref={input}
+          value={draft}
+          aria-describedby={`${id}-q-hint`}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            onQuery(e.target.value);
+          }}
         />
-      ))}
-      <button type="button" className="button secondary" disabled={!canClear} onClick={onClear}>
-        {t.clearAll}
-      </button>
+        <p id={`${id}-q-hint`} className="muted small">
+          {t.searchHint}
+        </p>
+        <fieldset className="facet dates">
+          <legend>{t.dateRange}</legend>
+          <label>
+            {t.from}{' '}
+            <input
+              type="date"
+              className="input"
+              value={asDate(search.from)}
+              onChange={(e) => {
+                onDates(e.target.value || null, search.to);
+              }}
+            />
+          </label>
+          <label>
+            {t.to}{' '}
+            <input
+              type="date"
+              className="input"
+              value={asDate(search.to)}
+              onChange={(e) => {
+                onDates(search.from, e.target.value || null);
+              }}
+            />
+          </label>
+        </fieldset>
+        {(['category', 'jurisdiction', 'storyline', 'verification', 'actor'] as const).map((facet) => (
+          <FacetGroup
+            key={facet}
+            facet={facet}
+            search={search}
+            counts={counts}
+            options={options[facet]}
+            t={t}
+            onToggle={onToggle}
+          />
+        ))}
+        <button type="button" className="button secondary" disabled={!canClear} onClick={onClear}>
+          {t.clearAll}
+        </button>
+      </details>
     </section>
   );
 }

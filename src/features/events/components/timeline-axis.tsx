@@ -93,7 +93,7 @@ export function TimelineAxis({
   const plotRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
   const [containerWidth, setContainerWidth] = useState(950);
-  const LABEL_W = containerWidth < 560 ? 90 : 150;
+  const LABEL_W = containerWidth < 560 ? 90 : containerWidth > 900 ? 190 : 150;
   const width = Math.max(120, containerWidth - LABEL_W);
   const fullExtent = useMemo(() => extentOf(events), [events]);
   const [view, setView] = useState<Viewport>(() => initial ?? fullExtent);
