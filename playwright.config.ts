@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+// Debian's Chromium (see README); Playwright's own browser download is not used.
+import { chromiumLaunchOptions } from './tests/tools/chromium.ts';
 
 const port = 4173;
-/** Debian's Chromium (see README); Playwright's own browser download is not used. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,18 +13,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${String(port)}`,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx vite preview --port ${String(port)} --strictPort`,

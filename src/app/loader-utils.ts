@@ -1,6 +1,7 @@
 import type { QueryClient, QueryExecuteOptions, QueryKey } from '@tanstack/react-query';
 import { data, type RouterContextProvider } from 'react-router';
 import { queryClientContext } from './query-client';
+import type { Collection } from '@/lib/http';
 
 export function queryClientFrom(context: Readonly<RouterContextProvider>): QueryClient {
   return context.get(queryClientContext);
@@ -20,6 +21,18 @@ export function ensure<T, K extends QueryKey>(
   options: QueryExecuteOptions<T, Error, T, T, K>,
 ): Promise<T> {
   return queryClient.query({ ...options, staleTime: 'static' });
+}
+
+/** Loads a list resource and returns the id of the requested item, or a 404 when it does not exist. */
+export async function ensureItemId<T extends { id: string }, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<Collection<T>, Error, Collection<T>, Collection<T>, K>,
+  id: string | undefined,
+): Promise<{ id: string }> {
+  const { items } = await ensure(queryClient, options);
+  const item = items.find((x) => x.id === id);
+  if (!item) notFound();
+  return { id: item.id };
 }
 
 /** A 404 that the page error boundary turns into the not-found page. */

@@ -27,7 +27,10 @@ test('a deep link reloads to the same view', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' }),
   ).toBeVisible();
-  await page.getByRole('region', { name: 'Etapas' }).getByRole('link', { name: /El presidente Biden firma/ }).click();
+  await page
+    .getByRole('region', { name: 'Etapas' })
+    .getByRole('link', { name: /El presidente Biden firma/ })
+    .click();
   await expect(page).toHaveURL(/\/events\/bsca-signed\?lang=es$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/storylines\/bsca\?lang=es$/);

@@ -109,12 +109,23 @@ test.describe('on a 375 px phone', () => {
 
 test.describe('accessibility of the exploring routes', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
-  for (const path of ['/timeline?view=axis&event=bsca-signed', '/timeline?view=list', '/events/bsca-signed', '/storylines/bsca', '/storylines', '/glossary']) {
+  for (const path of [
+    '/timeline?view=axis&event=bsca-signed',
+    '/timeline?view=list',
+    '/events/bsca-signed',
+    '/storylines/bsca',
+    '/storylines',
+    '/glossary',
+  ]) {
     test(`${path} has no axe violations at all`, async ({ page }) => {
       await page.goto(path);
       await settled(page);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id} (${String(v.impact)}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id} (${String(v.impact)}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

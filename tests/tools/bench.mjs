@@ -2,13 +2,13 @@
 // Reports figures; it asserts nothing. Budgets are printed beside each figure for comparison.
 //   npm run bench
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { syntheticEvents } from '../../mocks/data/synthetic.ts';
 
 const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const read = (name) =>
@@ -163,18 +163,7 @@ async function longestTask(browser) {
 }
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   console.log(
     `Benchmark: production build, Chromium ${browser.version()}, 10,044 events, median of ${RUNS} runs\n`,

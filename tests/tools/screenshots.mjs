@@ -1,6 +1,7 @@
 // Screenshots of every page for review: desktop and 375 px, English and Spanish, light and dark.
 // Usage: npm run build && npx vite preview & node tests/tools/screenshots.mjs [baseUrl] [outDir]
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
@@ -10,18 +11,7 @@ const pages = (
   '/,/timeline,/events/mexico-sues-gun-makers,/storylines,/storylines/mexico-v-smith-wesson,/metrics,/metrics/seizures,/sources,/glossary,/about,/nope'
 ).split(',');
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const [device, width] of [
   ['desktop', 1280],
   ['phone', 375],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
+import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { eventQueries } from '@/features/events/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
@@ -14,6 +14,7 @@ import { storylineNeighbours } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
+import { DetailPage } from '../detail-page';
 import { SourceLine } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
@@ -30,10 +31,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   prefetch(queryClient, metricQueries.list());
   prefetch(queryClient, metaQueries.detail());
   prefetch(queryClient, glossaryQueries.list());
-  const events = await ensure(queryClient, eventQueries.list());
-  const event = events.items.find((e) => e.id === params.id);
-  if (!event) notFound();
-  return { id: event.id };
+  return ensureItemId(queryClient, eventQueries.list(), params.id);
 }
 
 function Citation({ title, date }: { title: string; date: string }) {
@@ -209,10 +207,5 @@ function Details({ id }: { id: string }) {
 }
 
 export function Component() {
-  const { id } = useLoaderData<typeof loader>();
-  return (
-    <QueryBoundary>
-      <Details id={id} />
-    </QueryBoundary>
-  );
+  return <DetailPage loader={useLoaderData<typeof loader>()} Details={Details} />;
 }

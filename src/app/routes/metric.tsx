@@ -1,21 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
+import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { metricQueries } from '@/features/metrics/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
 import { ObservationTable } from '@/features/metrics/components/observation-table';
 import { DateText } from '@/components/ui/date-text';
-import { QueryBoundary } from '@/components/ui/query-boundary';
+import { DetailPage } from '../detail-page';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, sourceQueries.list());
-  const metrics = await ensure(queryClient, metricQueries.list());
-  const metric = metrics.items.find((x) => x.id === params.id);
-  if (!metric) notFound();
-  return { id: metric.id };
+  return ensureItemId(queryClient, metricQueries.list(), params.id);
 }
 
 function Details({ id }: { id: string }) {
@@ -45,10 +42,5 @@ function Details({ id }: { id: string }) {
 }
 
 export function Component() {
-  const { id } = useLoaderData<typeof loader>();
-  return (
-    <QueryBoundary>
-      <Details id={id} />
-    </QueryBoundary>
-  );
+  return <DetailPage loader={useLoaderData<typeof loader>()} Details={Details} />;
 }

@@ -8,7 +8,7 @@ import { sourceQueries } from '@/features/sources/api/queries';
 import { newestFirst } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { HeadlineCards } from '@/features/metrics/components/headline-cards';
-import { StatusBoard } from '@/features/storylines/components/status-board';
+import { StorylineBoard } from '../components/storyline-board';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { VerificationBadge } from '@/components/ui/verification-badge';
@@ -67,17 +67,6 @@ function Latest() {
   );
 }
 
-function Board() {
-  const storylines = useSuspenseQuery(storylineQueries.list()).data;
-  const events = useSuspenseQuery(eventQueries.list()).data;
-  return (
-    <>
-      <SkippedNotice skipped={storylines.skipped} />
-      <StatusBoard storylines={storylines.items} events={events.items} />
-    </>
-  );
-}
-
 export function Component() {
   const { m } = useI18n();
   return (
@@ -103,7 +92,7 @@ export function Component() {
         <section aria-labelledby="board-title">
           <h2 id="board-title">{m.overview.statusBoard}</h2>
           <QueryBoundary loadingLabel={m.loadingData(m.resources['storylines.json'] ?? '')}>
-            <Board />
+            <StorylineBoard />
           </QueryBoundary>
         </section>
       </div>

@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { ensure, notFound, prefetch, queryClientFrom } from '../loader-utils';
+import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
@@ -11,7 +11,7 @@ import type { PolicyEvent } from '@/features/events/api/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
-import { QueryBoundary } from '@/components/ui/query-boundary';
+import { DetailPage } from '../detail-page';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { paths } from '@/config/paths';
 import { byId } from '@/lib/collections';
@@ -22,10 +22,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   prefetch(queryClient, eventQueries.list());
   prefetch(queryClient, actorQueries.list());
   prefetch(queryClient, glossaryQueries.list());
-  const storylines = await ensure(queryClient, storylineQueries.list());
-  const storyline = storylines.items.find((s) => s.id === params.id);
-  if (!storyline) notFound();
-  return { id: storyline.id };
+  return ensureItemId(queryClient, storylineQueries.list(), params.id);
 }
 
 function Details({ id }: { id: string }) {
@@ -153,10 +150,5 @@ function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string 
 }
 
 export function Component() {
-  const { id } = useLoaderData<typeof loader>();
-  return (
-    <QueryBoundary>
-      <Details id={id} />
-    </QueryBoundary>
-  );
+  return <DetailPage loader={useLoaderData<typeof loader>()} Details={Details} />;
 }

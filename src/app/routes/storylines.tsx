@@ -1,28 +1,15 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
-import { StatusBoard } from '@/features/storylines/components/status-board';
+import { StorylineBoard } from '../components/storyline-board';
 import { QueryBoundary } from '@/components/ui/query-boundary';
-import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), storylineQueries.list());
   prefetch(queryClientFrom(context), eventQueries.list());
   return null;
-}
-
-function Index() {
-  const storylines = useSuspenseQuery(storylineQueries.list()).data;
-  const events = useSuspenseQuery(eventQueries.list()).data;
-  return (
-    <>
-      <SkippedNotice skipped={storylines.skipped} />
-      <StatusBoard storylines={storylines.items} events={events.items} />
-    </>
-  );
 }
 
 export function Component() {
@@ -33,7 +20,7 @@ export function Component() {
       <h1>{m.storyline.index}</h1>
       <p className="lede">{m.storyline.indexIntro}</p>
       <QueryBoundary>
-        <Index />
+        <StorylineBoard />
       </QueryBoundary>
     </div>
   );

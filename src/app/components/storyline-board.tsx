@@ -1,0 +1,17 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { eventQueries } from '@/features/events/api/queries';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { StatusBoard } from '@/features/storylines/components/status-board';
+import { SkippedNotice } from '@/components/ui/skipped-notice';
+
+/** Every storyline with its status and latest event (overview and storyline index). */
+export function StorylineBoard() {
+  const storylines = useSuspenseQuery(storylineQueries.list()).data;
+  const events = useSuspenseQuery(eventQueries.list()).data;
+  return (
+    <>
+      <SkippedNotice skipped={storylines.skipped} />
+      <StatusBoard storylines={storylines.items} events={events.items} />
+    </>
+  );
+}
