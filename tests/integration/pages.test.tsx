@@ -56,7 +56,7 @@ describe('a reader follows a fact to its sources', () => {
   });
 
   it('shows a metric as a captioned table with every disputed figure', async () => {
-    renderRoute('/metrics/seizures');
+    renderRoute('/metrics/seizures?tab=table');
     const table = await screen.findByRole('table', { name: 'Firearms seized: every published figure' });
     expect(within(table).getByRole('rowheader', { name: '1,720' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'nearly 2,000' })).toBeInTheDocument();

@@ -190,7 +190,15 @@ function Details({ id }: { id: string }) {
           <ul>
             {present(event.relatedMetrics.map((r) => metrics.get(r))).map((r) => (
               <li key={r.id}>
-                <AppLink to={paths.metric(r.id)}>{r.title[lang]}</AppLink>
+                <AppLink
+                  to={
+                    r.timeBased && event.storyline
+                      ? `${paths.metric(r.id)}?events=${event.storyline}&highlight=${event.id}`
+                      : paths.metric(r.id)
+                  }
+                >
+                  {r.title[lang]}
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,32 +1,265 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { ensure, ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { metricQueries } from '@/features/metrics/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
+import { eventQueries } from '@/features/events/api/queries';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { metaQueries } from '@/features/meta/api/queries';
+import type { Metric } from '@/features/metrics/api/contract';
 import { ObservationTable } from '@/features/metrics/components/observation-table';
+import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
+import {
+  eventMarkers,
+  seriesOf,
+  timeDomain,
+  toAnnualSeries,
+  toIntervals,
+  toTimeSpans,
+} from '@/features/metrics/lib/to-chart-series';
+import { metricToCsv } from '@/features/metrics/lib/to-csv';
+import {
+  parsePanelSearch,
+  serializePanelSearch,
+  TABS,
+  type PanelSearch,
+} from '@/features/metrics/search-params';
+import { panelMessages } from '@/features/metrics/panel-messages';
 import { DateText } from '@/components/ui/date-text';
-import { DetailPage } from '../detail-page';
+import { Loading } from '@/components/ui/loading';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { SourceList } from '@/components/ui/source-links';
+import { VerificationBadge } from '@/components/ui/verification-badge';
+import { AppLink } from '@/components/ui/app-link';
+import { paths, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
+import { formatPartialDate, formatPeriod } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 
-export async function loader({ context, params }: LoaderFunctionArgs) {
+// Recharts arrives only when a chart is drawn, never with the first page.
+const charts = () => import('@/components/charts/metric-charts');
+const IntervalChart = lazy(() => charts().then((c) => ({ default: c.IntervalChart })));
+const AnnualBarChart = lazy(() => charts().then((c) => ({ default: c.AnnualBarChart })));
+const TimeSpanChart = lazy(() => charts().then((c) => ({ default: c.TimeSpanChart })));
+
+export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, sourceQueries.list());
-  return ensureItemId(queryClient, metricQueries.list(), params.id);
+  prefetch(queryClient, eventQueries.list());
+  prefetch(queryClient, metaQueries.detail());
+  const [{ id }, storylines] = await Promise.all([
+    ensureItemId(queryClient, metricQueries.list(), params.id),
+    ensure(queryClient, storylineQueries.list()),
+  ]);
+  const search = parsePanelSearch(
+    new URL(request.url).searchParams,
+    new Set(storylines.items.map((s) => s.id)),
+  );
+  return { id, search };
 }
 
-function Details({ id }: { id: string }) {
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+function ChartPanel({
+  metric,
+  search,
+  onSearch,
+}: {
+  metric: Metric;
+  search: PanelSearch;
+  onSearch: (next: PanelSearch) => void;
+}) {
   const { lang, m } = useI18n();
+  const p = panelMessages[lang];
+  const navigate = useNavigate();
+  const id = useId();
+  const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
+  const events = useQuery(eventQueries.list()).data?.items ?? [];
+  const storylines = useSuspenseQuery(storylineQueries.list()).data.items;
+  const observations = byId(metric.observations);
+  const chosen = search.events ?? metric.defaultEventStorylines;
+  const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
+  const describe = (obsId: string) => {
+    const o = observations.get(obsId);
+    if (!o) return null;
+    const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
+    const first = o.sources.map((s) => sources.get(s)).find((s) => s !== undefined);
+    return (
+      <>
+        <strong>{formatObservation(o, metric.unit, lang, m)}</strong>
+        <br />
+        {period}
+        <br />
+        {o.estimator[lang]}
+        {first ? (
+          <>
+            <br />
+            <span className="muted">{first.publisher}</span>
+          </>
+        ) : null}
+      </>
+    );
+  };
+  const title = metric.title[lang];
+  const desc = p.chartDesc(metric.observations.length);
+  let chart: ReactNode;
+  let marked: ReturnType<typeof eventMarkers> = [];
+  if (!metric.timeBased) {
+    const data = toIntervals(metric).map((d) => ({
+      id: d.id,
+      name: `${d.observation.estimator[lang]}${d.observation.published ? ` (${d.observation.published.slice(0, 4)})` : ''}`,
+      range: d.range,
+      value: d.value,
+    }));
+    chart = <IntervalChart title={title} desc={desc} data={data} formatValue={fmt} describe={describe} />;
+  } else if (metric.id === 'atf-mexico-traces') {
+    const data = toAnnualSeries(metric, 'submitted').map((d) => ({
+      year: d.year,
+      value: d.value,
+      id: d.observation?.id ?? null,
+    }));
+    chart = (
+      <AnnualBarChart
+        title={title}
+        desc={desc}
+        data={data}
+        formatValue={fmt}
+        describe={describe}
+        gapLabel={p.noYear}
+      />
+    );
+  } else {
+    const spans = toTimeSpans(metric);
+    const domain = timeDomain(spans);
+    marked = eventMarkers(events, chosen, domain);
+    const eventsById = byId(events);
+    chart = (
+      <TimeSpanChart
+        title={title}
+        desc={desc}
+        data={spans.map((s) => ({ ...s, disputed: s.disputeGroup !== null }))}
+        series={seriesOf(metric)}
+        seriesLabel={(s) => p.series[s] ?? s}
+        domain={domain}
+        markers={marked.map((mk) => ({
+          ...mk,
+          label: eventsById.get(mk.id)?.title[lang].slice(0, 28) ?? mk.id,
+          highlighted: mk.id === search.highlight,
+        }))}
+        formatValue={fmt}
+        formatTime={(t) => String(new Date(t).getUTCFullYear())}
+        describe={describe}
+        onMarker={(eventId) => {
+          void navigate(withLang(paths.event(eventId), lang));
+        }}
+      />
+    );
+  }
+  const eventsById = byId(events);
+  return (
+    <div>
+      <figure className="chart-figure">
+        <Suspense fallback={<Loading label={p.loadingChart} />}>{chart}</Suspense>
+        {metric.timeBased && metric.id !== 'atf-mexico-traces' ? (
+          <ul className="legend inline-list" aria-label={p.legend}>
+            {seriesOf(metric).map((s, i) => (
+              <li key={s}>
+                <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
+              </li>
+            ))}
+            {metric.observations.some((o) => o.disputeGroup) ? (
+              <li className="muted">{p.disputedKey}</li>
+            ) : null}
+          </ul>
+        ) : null}
+        <figcaption className="muted small">
+          {metric.id === 'atf-mexico-traces' ? `${p.gapsNote} ` : ''}
+          {m.metrics.caveats}: {metric.caveats.map((c) => c[lang]).join(' ')}
+        </figcaption>
+      </figure>
+      {metric.timeBased && metric.id !== 'atf-mexico-traces' ? (
+        <fieldset className="facet markers-picker">
+          <legend>{p.markers}</legend>
+          <p className="muted small">{p.markersHint}</p>
+          <ul className="inline-list">
+            {storylines.map((s) => (
+              <li key={s.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(s.id)}
+                    onChange={() => {
+                      const next = chosen.includes(s.id)
+                        ? chosen.filter((x) => x !== s.id)
+                        : [...chosen, s.id];
+                      onSearch({ ...search, events: next });
+                    }}
+                  />{' '}
+                  {s.title[lang]}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {marked.length > 0 ? (
+            <>
+              <h3 id={`${id}-marked`} className="small-heading">
+                {p.markedEvents}
+              </h3>
+              <ul aria-labelledby={`${id}-marked`}>
+                {marked.map((mk) => {
+                  const e = eventsById.get(mk.id);
+                  return e ? (
+                    <li key={mk.id} className={mk.id === search.highlight ? 'highlighted' : undefined}>
+                      <DateText iso={e.date.start} style="short" />:{' '}
+                      <AppLink to={paths.event(e.id)}>{e.title[lang]}</AppLink>
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            </>
+          ) : null}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+
+function Details({ id, search }: { id: string; search: PanelSearch }) {
+  const { lang, m } = useI18n();
+  const p = panelMessages[lang];
+  const navigate = useNavigate();
+  const tabsId = useId();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const metric = useSuspenseQuery(metricQueries.list()).data.items.find((x) => x.id === id);
   const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
+  const version = useQuery(metaQueries.detail()).data?.datasetVersion ?? '';
   if (!metric) return null;
+  const setSearch = (next: PanelSearch, replace = false) => {
+    const query = serializePanelSearch(next, { lang: lang === 'en' ? null : lang });
+    void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+  };
+  const used = [...new Set(metric.observations.flatMap((o) => o.sources))];
   return (
     <article className="page">
       <title>{`${metric.title[lang]} · ${m.appName}`}</title>
       <h1>{metric.title[lang]}</h1>
       <p className="lede">{metric.description[lang]}</p>
       <p className="muted">
-        {m.metrics.unit}: {m.unit[metric.unit]} · {m.metrics.updated} <DateText iso={metric.updated} />
+        {m.metrics.unit}: {m.unit[metric.unit]} · {m.metrics.updated} <DateText iso={metric.updated} /> ·{' '}
+        {m.metrics.count(metric.observations.length)}{' '}
+        {[...new Set(metric.observations.map((o) => o.verification))].map((v) => (
+          <VerificationBadge key={v} level={v} />
+        ))}
       </p>
       <section aria-labelledby="caveats-title" className="callout callout-note">
         <h2 id="caveats-title">{m.metrics.caveats}</h2>
@@ -36,11 +269,106 @@ function Details({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      <ObservationTable metric={metric} sources={sources} />
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            download(
+              `iron-river-${metric.id}.csv`,
+              'text/csv;charset=utf-8',
+              metricToCsv(metric, lang, sources, version),
+            );
+          }}
+        >
+          {p.download}: {p.csv}
+        </button>
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            navigator.clipboard.writeText(window.location.href).then(
+              () => {
+                setCopy('copied');
+              },
+              () => {
+                setCopy('failed');
+              },
+            );
+          }}
+        >
+          {p.copyLink}
+        </button>
+        <span role="status" className="muted small">
+          {copy === 'copied' ? p.copied : copy === 'failed' ? p.copyFailed : ''}
+        </span>
+      </div>
+      <div role="tablist" aria-label={p.tabs} className="tabs">
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`${tabsId}-${tab}`}
+            aria-selected={search.tab === tab}
+            aria-controls={`${tabsId}-panel`}
+            tabIndex={search.tab === tab ? 0 : -1}
+            onClick={() => {
+              setSearch({ ...search, tab });
+            }}
+            onKeyDown={(e) => {
+              const i = TABS.indexOf(tab);
+              const next =
+                e.key === 'ArrowRight'
+                  ? TABS[(i + 1) % TABS.length]
+                  : e.key === 'ArrowLeft'
+                    ? TABS[(i + TABS.length - 1) % TABS.length]
+                    : null;
+              if (next) {
+                e.preventDefault();
+                setSearch({ ...search, tab: next });
+                document.getElementById(`${tabsId}-${next}`)?.focus();
+              }
+            }}
+          >
+            {p.tab[tab]}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${tabsId}-panel`}
+        aria-labelledby={`${tabsId}-${search.tab}`}
+        className="tab-panel"
+      >
+        {search.tab === 'chart' ? (
+          <ChartPanel
+            metric={metric}
+            search={search}
+            onSearch={(next) => {
+              setSearch(next);
+            }}
+          />
+        ) : null}
+        {search.tab === 'table' ? <ObservationTable metric={metric} sources={sources} /> : null}
+        {search.tab === 'sources' ? (
+          <section aria-label={p.sourcesTitle}>
+            <SourceList ids={used} sources={sources} />
+          </section>
+        ) : null}
+      </div>
+      <p className="muted small">
+        {m.footer.dataset(version)} · {formatPartialDate(metric.updated, lang)}
+      </p>
     </article>
   );
 }
 
 export function Component() {
-  return <DetailPage loader={useLoaderData<typeof loader>()} Details={Details} />;
+  const { id, search } = useLoaderData<typeof loader>();
+  return (
+    <QueryBoundary>
+      <Details id={id} search={search} />
+    </QueryBoundary>
+  );
 }

@@ -1,0 +1,267 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ReactNode } from 'react';
+
+/**
+ * Stateless renderers for prepared series (see features/metrics/lib/to-chart-series.ts).
+ * This folder is the only place that imports Recharts. Formatting comes in as functions,
+ * so every number and date follows the active language.
+ */
+
+export interface SpanPoint {
+  id: string;
+  series: string;
+  start: number;
+  end: number;
+  mid: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  disputed: boolean;
+}
+
+export interface Marker {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  isSpan: boolean;
+  highlighted: boolean;
+}
+
+interface Common {
+  title: string;
+  desc: string;
+  formatValue: (value: number) => string;
+  /** Text shown on hover or focus for a datum id. */
+  describe: (id: string) => ReactNode;
+}
+
+const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
+
+function TooltipBox({ children }: { children: ReactNode }) {
+  return <div className="chart-tooltip">{children}</div>;
+}
+
+/** Observations over the periods they cover: a bar per span, a dot at its middle, markers for policy events. */
+export function TimeSpanChart({
+  title,
+  desc,
+  data,
+  series,
+  seriesLabel,
+  domain,
+  markers,
+  formatValue,
+  formatTime,
+  describe,
+  onMarker,
+}: Common & {
+  data: SpanPoint[];
+  series: string[];
+  seriesLabel: (series: string) => string;
+  domain: [number, number];
+  markers: Marker[];
+  formatTime: (t: number) => string;
+  onMarker: (id: string) => void;
+}) {
+  const points = data.filter((d) => d.value !== null || d.high !== null);
+  return (
+    <ComposedChart
+      className="metric-chart"
+      responsive
+      style={{ width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }}
+      data={points}
+      margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      title={title}
+      desc={desc}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+      <XAxis
+        type="number"
+        dataKey="mid"
+        domain={domain}
+        scale="time"
+        tickFormatter={formatTime}
+        stroke="var(--muted)"
+        allowDataOverflow
+      />
+      <YAxis type="number" tickFormatter={formatValue} stroke="var(--muted)" width={88} />
+      {markers.map((m) =>
+        m.isSpan ? (
+          <ReferenceArea
+            key={m.id}
+            x1={m.start}
+            x2={m.end}
+            fill="var(--marker)"
+            fillOpacity={m.highlighted ? 0.3 : 0.12}
+            ifOverflow="hidden"
+            onClick={() => {
+              onMarker(m.id);
+            }}
+          />
+        ) : (
+          <ReferenceLine
+            key={m.id}
+            x={m.start}
+            stroke="var(--marker)"
+            strokeWidth={m.highlighted ? 3 : 1.5}
+            strokeDasharray={m.highlighted ? undefined : '4 3'}
+            ifOverflow="hidden"
+            label={
+              m.highlighted
+                ? { value: m.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }
+                : undefined
+            }
+            onClick={() => {
+              onMarker(m.id);
+            }}
+          />
+        ),
+      )}
+      {points.map((p) => {
+        const color = COLORS[series.indexOf(p.series) % COLORS.length];
+        const y = p.value ?? p.high ?? 0;
+        return p.low !== null && p.high !== null && p.value === null ? (
+          <ReferenceArea
+            key={p.id}
+            x1={p.start}
+            x2={p.end}
+            y1={p.low}
+            y2={p.high}
+            fill={color}
+            fillOpacity={0.35}
+            stroke={color}
+            ifOverflow="hidden"
+          />
+        ) : (
+          <ReferenceLine
+            key={p.id}
+            segment={[
+              { x: p.start, y },
+              { x: p.end, y },
+            ]}
+            stroke={color}
+            strokeWidth={6}
+            strokeDasharray={p.disputed ? '6 3' : undefined}
+            ifOverflow="hidden"
+          />
+        );
+      })}
+      {series.map((s, i) => (
+        <Scatter
+          key={s}
+          name={seriesLabel(s)}
+          data={points.filter((p) => p.series === s).map((p) => ({ ...p, y: p.value ?? p.high }))}
+          dataKey="y"
+          fill={COLORS[i % COLORS.length]}
+          isAnimationActive={false}
+        />
+      ))}
+      <Tooltip
+        cursor={false}
+        content={({ active, payload }) => {
+          const datum = (payload[0] as { payload?: { id?: string } } | undefined)?.payload;
+          return active && datum?.id ? <TooltipBox>{describe(datum.id)}</TooltipBox> : null;
+        }}
+      />
+    </ComposedChart>
+  );
+}
+
+/** Calendar years as bars; a year without a published figure is an empty slot, never a zero. */
+export function AnnualBarChart({
+  title,
+  desc,
+  data,
+  formatValue,
+  describe,
+  gapLabel,
+}: Common & { data: { year: number; value: number | null; id: string | null }[]; gapLabel: string }) {
+  return (
+    <BarChart
+      className="metric-chart"
+      responsive
+      style={{ width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }}
+      data={data}
+      margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      title={title}
+      desc={desc}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+      <XAxis dataKey="year" stroke="var(--muted)" />
+      <YAxis tickFormatter={formatValue} stroke="var(--muted)" width={88} />
+      <Bar dataKey="value" fill="var(--chart-1)" isAnimationActive={false} />
+      <Tooltip
+        cursor={{ fill: 'var(--surface-2)' }}
+        content={({ active, payload }) => {
+          const datum = (payload[0] as { payload?: { id: string | null; year: number } } | undefined)
+            ?.payload;
+          if (!active || !datum) return null;
+          return (
+            <TooltipBox>{datum.id ? describe(datum.id) : `${String(datum.year)}: ${gapLabel}`}</TooltipBox>
+          );
+        }}
+      />
+    </BarChart>
+  );
+}
+
+/** Each estimator's figure or range as its own horizontal interval, in the order they were published. */
+export function IntervalChart({
+  title,
+  desc,
+  data,
+  formatValue,
+  describe,
+}: Common & { data: { id: string; name: string; range: [number, number]; value: number | null }[] }) {
+  return (
+    <ComposedChart
+      className="metric-chart"
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height: Math.max(240, data.length * 56 + 60) }}
+      data={data}
+      margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+      title={title}
+      desc={desc}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+      <XAxis type="number" tickFormatter={formatValue} stroke="var(--muted)" domain={[0, 'auto']} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={220}
+        stroke="var(--muted)"
+        tick={{ fontSize: 12 }}
+        interval={0}
+      />
+      <Bar
+        dataKey="range"
+        fill="var(--chart-1)"
+        fillOpacity={0.55}
+        barSize={14}
+        minPointSize={3}
+        isAnimationActive={false}
+      />
+      <Scatter dataKey="value" fill="var(--chart-2)" isAnimationActive={false} />
+      <Tooltip
+        cursor={{ fill: 'var(--surface-2)' }}
+        content={({ active, payload }) => {
+          const datum = (payload[0] as { payload?: { id?: string } } | undefined)?.payload;
+          return active && datum?.id ? <TooltipBox>{describe(datum.id)}</TooltipBox> : null;
+        }}
+      />
+    </ComposedChart>
+  );
+}

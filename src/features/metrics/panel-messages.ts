@@ -1,0 +1,86 @@
+/** UI text of a metric panel, in both languages; loaded only with the panel. */
+const en = {
+  tabs: 'Views of this figure',
+  tab: { chart: 'Chart', table: 'Table', sources: 'Sources' },
+  chartDesc: (n: number) =>
+    `${String(n)} published figures, each over the period it covers. The same data is in the Table tab.`,
+  markers: 'Policy events on the chart',
+  markersHint: 'Dashed lines and shaded spans mark events of the chosen storylines; choose one to open it.',
+  markedEvents: 'Marked events',
+  noYear: 'no published figure',
+  gapsNote: 'Empty years have no published figure; they are gaps, not zeros.',
+  download: 'Download',
+  csv: 'CSV (data shown, with sources)',
+  copyLink: 'Copy link to this view',
+  copied: 'Link copied',
+  copyFailed: 'Could not copy; copy the address bar instead.',
+  loadingChart: 'Loading chart…',
+  sourcesTitle: 'Sources for these figures',
+  figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,
+  legend: 'Key',
+  series: {
+    'atf-traced': 'ATF traces (U.S.-sourced share)',
+    'mexico-official': 'Mexican official figures',
+    other: 'Other claims',
+    us: 'Seized in the U.S., bound for Mexico',
+    mexico: 'Seized in Mexico',
+    bsca: 'Charged under the BSCA (cumulative)',
+    'atf-mexico': 'ATF Mexico-trafficking prosecutions (not BSCA)',
+    traces: 'Tracing',
+    seizures: 'Seizures',
+    submitted: 'Submitted for tracing',
+    'us-sourced': 'U.S.-sourced',
+    'half-year': 'Half fiscal year',
+    academic: 'Academic',
+    'us-official': 'U.S. officials and intelligence',
+    estimate: 'Estimate',
+    claim: 'Claim in a lawsuit',
+  } as Record<string, string>,
+  disputedKey: 'Dashed: sources disagree about this figure',
+};
+
+type PanelMessages = typeof en;
+
+const es: PanelMessages = {
+  tabs: 'Vistas de esta cifra',
+  tab: { chart: 'Gráfica', table: 'Tabla', sources: 'Fuentes' },
+  chartDesc: (n: number) =>
+    `${String(n)} cifras publicadas, cada una en el periodo que cubre. Los mismos datos están en la pestaña Tabla.`,
+  markers: 'Eventos de política en la gráfica',
+  markersHint:
+    'Las líneas punteadas y las franjas sombreadas marcan eventos de las historias elegidas; elija uno para abrirlo.',
+  markedEvents: 'Eventos marcados',
+  noYear: 'sin cifra publicada',
+  gapsNote: 'Los años vacíos no tienen cifra publicada; son huecos, no ceros.',
+  download: 'Descargar',
+  csv: 'CSV (datos mostrados, con fuentes)',
+  copyLink: 'Copiar enlace a esta vista',
+  copied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar; copie la barra de direcciones.',
+  loadingChart: 'Cargando gráfica…',
+  sourcesTitle: 'Fuentes de estas cifras',
+  figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,
+  legend: 'Clave',
+  series: {
+    'atf-traced': 'Rastreos de la ATF (proporción de origen estadounidense)',
+    'mexico-official': 'Cifras oficiales mexicanas',
+    other: 'Otras afirmaciones',
+    us: 'Incautadas en EE. UU. rumbo a México',
+    mexico: 'Incautadas en México',
+    bsca: 'Acusados con base en la BSCA (acumulado)',
+    'atf-mexico': 'Procesos de la ATF por tráfico a México (no BSCA)',
+    traces: 'Rastreo',
+    seizures: 'Incautaciones',
+    submitted: 'Enviadas a rastreo',
+    'us-sourced': 'De origen estadounidense',
+    'half-year': 'Medio año fiscal',
+    academic: 'Academia',
+    'us-official': 'Funcionarios e inteligencia de EE. UU.',
+    estimate: 'Estimación',
+    claim: 'Reclamo en una demanda',
+  },
+  disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
+};
+
+export const panelMessages = { en, es };
+export type { PanelMessages };

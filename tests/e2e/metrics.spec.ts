@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { expect, settled, test } from './fixtures';
+
+const PANELS = [
+  ['trafficking-estimates', 'Annual trafficking estimates'],
+  ['us-origin-share', 'Share of guns recovered in Mexico that came from the U.S.'],
+  ['atf-mexico-traces', 'ATF traces of firearms recovered in Mexico, by year'],
+  ['seizures', 'Firearms seized'],
+  ['bsca-prosecutions', 'Prosecutions under the BSCA trafficking and straw-purchase crimes'],
+  ['money', "Money: trafficked guns' value and damages sought"],
+  ['reported-changes', 'Changes officials reported'],
+] as const;
+
+test.describe('metric panels', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const [id, title] of PANELS) {
+    test(`${id}: chart with accessible title, then table and sources tabs`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      await page.goto(`/metrics/${id}`);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.getByRole('application', { name: title })).toBeVisible();
+      await page.getByRole('tab', { name: 'Table' }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expect(page).toHaveURL(/tab=table/);
+      await page.getByRole('tab', { name: 'Sources' }).click();
+      await expect(
+        page.getByRole('region', { name: 'Sources for these figures' }).getByRole('link').first(),
+      ).toBeVisible();
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('exports a CSV of exactly the figures shown, with sources', async ({ page }) => {
+    await page.goto('/metrics/seizures');
+    await settled(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download: CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('iron-river-seizures.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^metric,series,value,low,high,qualifier,unit,period_start,period_end/);
+    expect(lines).toHaveLength(15);
+    expect(csv).toContain('seizures,us,1720,,,,firearms,2022-10-01,2023-03-31');
+    expect(csv).toContain('https://www.cbsnews.com/');
+  });
+
+  test('an event page links to the panels that mark it, with the marker highlighted', async ({ page }) => {
+    await page.goto('/events/bsca-signed');
+    await page
+      .getByRole('region', { name: 'Related figures' })
+      .getByRole('link', { name: /Prosecutions under the BSCA/ })
+      .click();
+    await expect(page).toHaveURL(/highlight=bsca-signed/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'President Biden signs' })).toHaveClass(
+      /highlighted/,
+    );
+  });
+});

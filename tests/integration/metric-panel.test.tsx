@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoute } from './render-route';
+
+describe('a reader checks a figure', () => {
+  it('switches between chart, table and sources, and the URL follows', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/metrics/seizures');
+    // The chart module (Recharts) is loaded on demand; in jsdom the first import can be slow.
+    const tabs = await screen.findByRole('tablist', { name: 'Views of this figure' }, { timeout: 5000 });
+    expect(within(tabs).getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(within(tabs).getByRole('tab', { name: 'Table' }));
+    expect(
+      await screen.findByRole(
+        'table',
+        { name: 'Firearms seized: every published figure' },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?tab=table');
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('link', { name: /Mexican drug cartels pay Americans/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+  });
+
+  it('lists the policy events marked on the chart and lets the reader choose storylines', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/metrics/us-origin-share?highlight=bsca-signed');
+    const picker = await screen.findByRole('group', { name: 'Policy events on the chart' });
+    expect(within(picker).getByRole('checkbox', { name: 'Bipartisan Safer Communities Act' })).toBeChecked();
+    const marked = await within(picker).findByRole('list', { name: 'Marked events' });
+    expect(within(marked).getByRole('link', { name: /President Biden signs/ })).toBeInTheDocument();
+    await user.click(within(picker).getByRole('checkbox', { name: 'Project Thor' }));
+    expect(router.state.location.search).toContain('events=');
+    expect(router.state.location.search).toContain('project-thor');
+    expect(
+      await within(picker).findByRole('link', { name: 'Project Thor denied funding for fiscal year 2022' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens on the table from a link, in Spanish', async () => {
+    renderRoute('/metrics/atf-mexico-traces?tab=table&lang=es');
+    const table = await screen.findByRole('table', { name: /Rastreos de la ATF/ });
+    expect(within(table).getByRole('rowheader', { name: '32,111' })).toBeInTheDocument();
+  });
+});
