@@ -60,3 +60,29 @@ test.describe('metric panels', () => {
     );
   });
 });
+
+test.describe('image export', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const format of ['SVG', 'PNG'] as const) {
+    test(`downloads a non-empty ${format} that carries the title and sources`, async ({ page }) => {
+      await page.goto('/metrics/us-origin-share');
+      await expect(page.getByRole('application', { name: /Share of guns recovered/ })).toBeVisible();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download: ${format}` }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`iron-river-us-origin-share.${format.toLowerCase()}`);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.length).toBeGreaterThan(5000);
+      if (format === 'SVG') {
+        const text = bytes.toString('utf8');
+        expect(text).toContain('<title>Share of guns recovered in Mexico that came from the U.S.</title>');
+        expect(text).toContain('Sources:');
+        expect(text).toContain('ATF figures cover only guns that Mexican authorities submitted');
+        expect(text).not.toContain('var(--');
+      } else {
+        expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      }
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from './render-route';
 
@@ -19,9 +19,15 @@ describe('a reader checks a figure', () => {
       ),
     ).toBeInTheDocument();
     expect(router.state.location.search).toBe('?tab=table');
+    await waitFor(() => {
+      expect(within(tabs).getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+    });
+    within(tabs).getByRole('tab', { name: 'Table' }).focus();
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('link', { name: /Mexican drug cartels pay Americans/ })).toHaveAttribute(
+    await waitFor(() => {
+      expect(screen.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    });
+    expect(await screen.findByRole('link', { name: /Mexican drug cartels pay Americans/ })).toHaveAttribute(
       'rel',
       'noopener noreferrer',
     );

@@ -19,6 +19,7 @@ import {
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
 import { metricToCsv } from '@/features/metrics/lib/to-csv';
+import { chartToSvg, svgToPng } from '@/features/metrics/lib/export-image';
 import {
   parsePanelSearch,
   serializePanelSearch,
@@ -59,8 +60,8 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return { id, search };
 }
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+function download(name: string, type: string, content: string | Blob) {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -249,6 +250,29 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
     void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
   };
   const used = [...new Set(metric.observations.flatMap((o) => o.sources))];
+  const imageSvg = () => {
+    const chart = document.querySelector<SVGSVGElement>('.chart-figure .recharts-wrapper > svg');
+    if (!chart) return null;
+    const css = getComputedStyle(document.documentElement);
+    const publishers = [
+      ...new Set(used.map((id) => sources.get(id)?.publisher).filter((x) => x !== undefined)),
+    ];
+    return chartToSvg(
+      chart,
+      {
+        title: metric.title[lang],
+        subtitle: `${m.metrics.unit}: ${m.unit[metric.unit]} · ${m.metrics.updated} ${formatPartialDate(metric.updated, lang)}`,
+        sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
+        caveats: metric.caveats.map((c) => c[lang]),
+        footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
+      },
+      {
+        bg: css.getPropertyValue('--surface').trim() || '#fff',
+        fg: css.getPropertyValue('--text').trim() || '#000',
+        muted: css.getPropertyValue('--muted').trim() || '#555',
+      },
+    );
+  };
   return (
     <article className="page">
       <title>{`${metric.title[lang]} · ${m.appName}`}</title>
@@ -283,6 +307,33 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         >
           {p.download}: {p.csv}
         </button>
+        {search.tab === 'chart' ? (
+          <>
+            <button
+              type="button"
+              className="button small secondary"
+              onClick={() => {
+                const svg = imageSvg();
+                if (svg) download(`iron-river-${metric.id}.svg`, 'image/svg+xml', svg);
+              }}
+            >
+              {p.download}: SVG
+            </button>
+            <button
+              type="button"
+              className="button small secondary"
+              onClick={() => {
+                const svg = imageSvg();
+                if (svg)
+                  void svgToPng(svg).then((png) => {
+                    download(`iron-river-${metric.id}.png`, 'image/png', png);
+                  });
+              }}
+            >
+              {p.download}: PNG
+            </button>
+          </>
+        ) : null}
         <button
           type="button"
           className="button small secondary"

@@ -76,6 +76,12 @@ export function TimeSpanChart({
   onMarker: (id: string) => void;
 }) {
   const points = data.filter((d) => d.value !== null || d.high !== null);
+  // Ticks on 1 January, every year or every few years, instead of at data points.
+  const firstYear = new Date(domain[0]).getUTCFullYear() + 1;
+  const lastYear = new Date(domain[1]).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
+  const ticks: number[] = [];
+  for (let y = firstYear; y <= lastYear; y += step) ticks.push(Date.UTC(y, 0, 1));
   return (
     <ComposedChart
       className="metric-chart"
@@ -92,6 +98,7 @@ export function TimeSpanChart({
         dataKey="mid"
         domain={domain}
         scale="time"
+        ticks={ticks}
         tickFormatter={formatTime}
         stroke="var(--muted)"
         allowDataOverflow
