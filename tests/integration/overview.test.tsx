@@ -19,8 +19,11 @@ describe('a reader opens the overview', () => {
     const seizures = screen.getByRole('article', { name: 'Recent seizures' });
     expect(within(seizures).getByText('24,122')).toBeInTheDocument();
     expect(within(seizures).getByText('about 18,000')).toBeInTheDocument();
+    const latest = screen.getByRole('region', { name: 'Latest developments' });
     expect(
-      await screen.findByRole('link', { name: /Inter-American Court adopts Advisory Opinion OC-30\/25/ }),
+      await within(latest).findByRole('link', {
+        name: /Inter-American Court adopts Advisory Opinion OC-30\/25/,
+      }),
     ).toBeInTheDocument();
     const board = screen.getByRole('region', { name: 'Where each storyline stands' });
     expect(within(board).getByRole('link', { name: 'Mexico v. Smith & Wesson' })).toBeInTheDocument();
@@ -80,5 +83,21 @@ describe('a reader opens the overview', () => {
     expect(
       (await screen.findAllByText('The dataset is empty: there is nothing to show yet.')).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('the overview strip', () => {
+  it('shows each storyline’s key events since 2018 as links, without a chart library', async () => {
+    renderRoute('/');
+    const strip = await screen.findByRole('figure', { name: 'Key events by storyline since 2018' });
+    expect(within(strip).getByRole('link', { name: 'Project Thor' })).toHaveAttribute(
+      'href',
+      '/storylines/project-thor',
+    );
+    expect(
+      within(strip).getByRole('link', { name: /June 5, 2025: Supreme Court unanimously rules/ }),
+    ).toBeInTheDocument();
+    // The 2009 GAO report is before the strip's range and belongs to no storyline.
+    expect(within(strip).queryByRole('link', { name: /GAO finds most traced guns/ })).toBeNull();
   });
 });

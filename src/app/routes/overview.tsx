@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
 import { eventQueries } from '@/features/events/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
@@ -8,7 +8,7 @@ import { sourceQueries } from '@/features/sources/api/queries';
 import { newestFirst } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { HeadlineCards } from '@/features/metrics/components/headline-cards';
-import { StorylineBoard } from '../components/storyline-board';
+import { StorylineBoard, StorylineStripSection } from '../components/storyline-board';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { VerificationBadge } from '@/components/ui/verification-badge';
@@ -22,7 +22,8 @@ export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClient, storylineQueries.list());
   prefetch(queryClient, metricQueries.list());
   prefetch(queryClient, sourceQueries.list());
-  return null;
+  // "Now" is read once per visit, so rendering stays pure.
+  return { now: Date.now() };
 }
 
 function Headlines() {
@@ -69,6 +70,7 @@ function Latest() {
 
 export function Component() {
   const { m } = useI18n();
+  const { now } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <title>{`${m.appName} · ${m.overview.title}`}</title>
@@ -82,6 +84,9 @@ export function Component() {
           <Headlines />
         </QueryBoundary>
       </section>
+      <QueryBoundary>
+        <StorylineStripSection fromYear={2018} now={now} />
+      </QueryBoundary>
       <div className="two-col">
         <section aria-labelledby="latest-title">
           <h2 id="latest-title">{m.overview.latest}</h2>
