@@ -80,6 +80,8 @@ test.describe('image export', () => {
         expect(text).toContain('Sources:');
         expect(text).toContain('ATF figures cover only guns that Mexican authorities submitted');
         expect(text).not.toContain('var(--');
+        // The series key travels with the image.
+        expect(text).toContain('ATF traces (U.S.-sourced share)');
       } else {
         expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
       }

@@ -265,6 +265,13 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
         caveats: metric.caveats.map((c) => c[lang]),
         footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
+        legend:
+          metric.timeBased && metric.id !== 'atf-mexico-traces'
+            ? seriesOf(metric).map((s, i) => ({
+                label: panelMessages[lang].series[s] ?? s,
+                colour: css.getPropertyValue(`--chart-${String((i % 4) + 1)}`).trim(),
+              }))
+            : [],
       },
       {
         bg: css.getPropertyValue('--surface').trim() || '#fff',

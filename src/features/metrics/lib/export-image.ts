@@ -9,6 +9,8 @@ export interface ImageText {
   sourceLine: string;
   caveats: string[];
   footer: string;
+  /** Series shown, with the colour each is drawn in. */
+  legend: { label: string; colour: string }[];
 }
 
 const WIDTH = 1200;
@@ -81,6 +83,22 @@ export function chartToSvg(
   clone.setAttribute('viewBox', `0 0 ${String(box.width)} ${String(box.height)}`);
   parts.push(new XMLSerializer().serializeToString(clone));
   y += chartH + 28;
+  let x = PAD;
+  for (const item of text.legend) {
+    const w = Math.min(WIDTH - PAD * 2, 36 + item.label.length * 16 * 0.55);
+    if (x + w > WIDTH - PAD) {
+      x = PAD;
+      y += 24;
+    }
+    parts.push(
+      `<rect x="${String(x)}" y="${String(y - 10)}" width="24" height="8" rx="2" fill="${item.colour}"/>`,
+    );
+    parts.push(
+      `<text x="${String(x + 30)}" y="${String(y)}" font-size="16" fill="${colours.fg}">${escapeXml(item.label)}</text>`,
+    );
+    x += w + 16;
+  }
+  if (text.legend.length > 0) y += 30;
   for (const l of sourceLines) {
     parts.push(
       `<text x="${String(PAD)}" y="${String(y)}" font-size="16" fill="${colours.fg}">${escapeXml(l)}</text>`,
