@@ -77,6 +77,17 @@ describe('a reader opens the overview', () => {
     expect(await screen.findByRole('article', { name: 'Recent seizures' })).toBeInTheDocument();
   });
 
+  it('gives up on a request slower than the time limit with a clear message and a retry', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // The integration tests run with VITE_DATA_TIMEOUT_MS=1500 (vitest.config.ts).
+    server.use(...slowHandlers(4000));
+    renderRoute('/');
+    expect(await screen.findByText('Loading metrics…')).toBeInTheDocument();
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 4000 });
+    expect(alerts[0]).toHaveTextContent(/is taking too long/);
+    expect(screen.getAllByRole('button', { name: 'Try again' }).length).toBeGreaterThan(0);
+  });
+
   it('says when the dataset is empty instead of showing a blank page', async () => {
     server.use(...scenarioHandlers('empty'));
     renderRoute('/');
