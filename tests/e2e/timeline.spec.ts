@@ -8,7 +8,9 @@ test('exploring: filter, search, switch views, and the URL reproduces the view',
   await page.goto('/timeline?view=list');
   await settled(page);
   await expect(page.getByText('44 of 44 events')).toBeVisible();
-  await page.getByRole('checkbox', { name: /^Litigation/ }).check();
+  // The checkbox reflects the URL, which updates once the navigation completes.
+  await page.getByRole('checkbox', { name: /^Litigation/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^Litigation/ })).toBeChecked();
   await expect(page.getByText('9 of 44 events')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search events' }).fill('supreme');
   await expect(page.getByText(/^[1-8] of 44 events$/)).toBeVisible();
