@@ -38,7 +38,6 @@ const YEAR_MONTH_LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'l
 const YEAR_MONTH_SHORT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short' };
 const DAY_LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const DAY_SHORT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
-const DATE_STYLE_LONG: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 const NUMBER: Record<number, Intl.NumberFormatOptions> = {};
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
 const USD_SMALL: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
@@ -90,10 +89,6 @@ export function formatPeriod(
 ): string {
   if (start === end) return formatPartialDate(start, lang, style);
   return `${formatPartialDate(start, lang, style)} – ${formatPartialDate(end, lang, style)}`;
-}
-
-export function formatDateTime(iso: string, lang: Lang): string {
-  return dateFormat(lang, DATE_STYLE_LONG).format(new Date(iso));
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {

@@ -32,6 +32,15 @@ test.describe('metric panels', () => {
     });
   }
 
+  test('hovering a figure shows its exact value, period and estimator', async ({ page }) => {
+    await page.goto('/metrics/bsca-prosecutions');
+    const point = page.locator('.recharts-scatter-symbol').first();
+    await expect(point).toBeVisible();
+    await point.hover();
+    await expect(page.locator('.chart-tooltip')).toContainText(/more than 100/);
+    await expect(page.locator('.chart-tooltip')).toContainText('DOJ, via White House fact sheet');
+  });
+
   test('exports a CSV of exactly the figures shown, with sources', async ({ page }) => {
     await page.goto('/metrics/seizures');
     await settled(page);

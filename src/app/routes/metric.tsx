@@ -148,7 +148,7 @@ function ChartPanel({
       <TimeSpanChart
         title={title}
         desc={desc}
-        data={spans.map((s) => ({ ...s, disputed: s.disputeGroup !== null }))}
+        data={spans}
         series={seriesOf(metric)}
         seriesLabel={(s) => p.series[s] ?? s}
         domain={domain}

@@ -18,6 +18,7 @@ import type { ReactNode } from 'react';
  * so every number and date follows the active language.
  */
 
+/** A figure over its period, as prepared by toTimeSpans (only the fields the chart draws). */
 export interface SpanPoint {
   id: string;
   series: string;
@@ -49,8 +50,24 @@ interface Common {
 
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
 
-function TooltipBox({ children }: { children: ReactNode }) {
-  return <div className="chart-tooltip">{children}</div>;
+/** Tooltip content for hover and keyboard focus: the exact figure, period and source of the datum. */
+function tooltipFor(
+  describe: (id: string) => ReactNode,
+  fallback?: (datum: Record<string, unknown>) => ReactNode,
+) {
+  return function TooltipContent({
+    active,
+    payload,
+  }: {
+    active?: boolean;
+    payload?: readonly { payload?: Record<string, unknown> }[];
+  }) {
+    const datum = payload?.[0]?.payload;
+    if (!active || !datum) return null;
+    const id = typeof datum.id === 'string' ? datum.id : null;
+    const body = id ? describe(id) : fallback?.(datum);
+    return body ? <div className="chart-tooltip">{body}</div> : null;
+  };
 }
 
 /** Observations over the periods they cover: a bar per span, a dot at its middle, markers for policy events. */
@@ -175,13 +192,7 @@ export function TimeSpanChart({
           isAnimationActive={false}
         />
       ))}
-      <Tooltip
-        cursor={false}
-        content={({ active, payload }) => {
-          const datum = (payload[0] as { payload?: { id?: string } } | undefined)?.payload;
-          return active && datum?.id ? <TooltipBox>{describe(datum.id)}</TooltipBox> : null;
-        }}
-      />
+      <Tooltip cursor={false} content={tooltipFor(describe)} />
     </ComposedChart>
   );
 }
@@ -211,14 +222,7 @@ export function AnnualBarChart({
       <Bar dataKey="value" fill="var(--chart-1)" isAnimationActive={false} />
       <Tooltip
         cursor={{ fill: 'var(--surface-2)' }}
-        content={({ active, payload }) => {
-          const datum = (payload[0] as { payload?: { id: string | null; year: number } } | undefined)
-            ?.payload;
-          if (!active || !datum) return null;
-          return (
-            <TooltipBox>{datum.id ? describe(datum.id) : `${String(datum.year)}: ${gapLabel}`}</TooltipBox>
-          );
-        }}
+        content={tooltipFor(describe, (datum) => `${String(datum.year)}: ${gapLabel}`)}
       />
     </BarChart>
   );
@@ -262,13 +266,7 @@ export function IntervalChart({
         isAnimationActive={false}
       />
       <Scatter dataKey="value" fill="var(--chart-2)" isAnimationActive={false} />
-      <Tooltip
-        cursor={{ fill: 'var(--surface-2)' }}
-        content={({ active, payload }) => {
-          const datum = (payload[0] as { payload?: { id?: string } } | undefined)?.payload;
-          return active && datum?.id ? <TooltipBox>{describe(datum.id)}</TooltipBox> : null;
-        }}
-      />
+      <Tooltip cursor={{ fill: 'var(--surface-2)' }} content={tooltipFor(describe)} />
     </ComposedChart>
   );
 }

@@ -235,32 +235,27 @@ export function TimelineAxis({
   return (
     <div className="axis" style={{ '--label-w': `${String(LABEL_W)}px` } as CSSProperties}>
       <div className="axis-toolbar">
-        <button
-          type="button"
-          className="button small"
-          aria-label={t.zoomIn}
-          onClick={() => {
-            setView((v) => zoom(v, 0.5));
-          }}
-        >
-          +{' '}
-          <span aria-hidden="true" className="hide-narrow">
-            {t.zoomIn}
-          </span>
-        </button>
-        <button
-          type="button"
-          className="button small"
-          aria-label={t.zoomOut}
-          onClick={() => {
-            setView((v) => zoom(v, 2));
-          }}
-        >
-          −{' '}
-          <span aria-hidden="true" className="hide-narrow">
-            {t.zoomOut}
-          </span>
-        </button>
+        {(
+          [
+            ['+', t.zoomIn, 0.5],
+            ['−', t.zoomOut, 2],
+          ] as const
+        ).map(([symbol, label, factor]) => (
+          <button
+            key={symbol}
+            type="button"
+            className="button small"
+            aria-label={label}
+            onClick={() => {
+              setView((v) => zoom(v, factor));
+            }}
+          >
+            {symbol}{' '}
+            <span aria-hidden="true" className="hide-narrow">
+              {label}
+            </span>
+          </button>
+        ))}
         <button
           type="button"
           className="button small secondary"

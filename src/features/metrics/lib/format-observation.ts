@@ -1,5 +1,5 @@
 import type { Observation, Unit } from '../api/contract';
-import { formatCount, formatNumber, formatPercent, formatUsd, type Lang } from '@/lib/format';
+import { formatCount, formatPercent, formatUsd, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n/messages/en';
 
 /** Formats one number in a metric's unit. */
@@ -30,5 +30,3 @@ export function formatObservation(o: Observation, unit: Unit, lang: Lang, m: Mes
   else text = fmt((o.high ?? o.low) as number);
   return o.qualifier ? `${m.qualifier[o.qualifier]} ${text}` : text;
 }
-
-export { formatNumber };

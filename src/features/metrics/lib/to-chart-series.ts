@@ -14,6 +14,8 @@ export interface SpanDatum {
   high: number | null;
   verification: Observation['verification'];
   disputeGroup: string | null;
+  /** Sources disagree about this figure (it shares a dispute group). */
+  disputed: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function toTimeSpans(metric: Metric): SpanDatum[] {
       high: o.high ?? o.interval?.high ?? null,
       verification: o.verification,
       disputeGroup: o.disputeGroup ?? null,
+      disputed: o.disputeGroup !== undefined,
     };
   });
 }
