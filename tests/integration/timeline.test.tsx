@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
 import { renderRoute } from './render-route';
 
 describe('an analyst filters the timeline', () => {
@@ -75,5 +77,106 @@ describe('an analyst filters the timeline', () => {
         name: /House passes the Bipartisan Safer Communities Act/,
       }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('figures beside the timeline', () => {
+  it('marks the selected event on every chart, and a marker selects its event on the axis', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/timeline?view=axis&event=bsca-signed&panels=seizures,us-origin-share');
+    const rail = await screen.findByRole('region', { name: 'Figures on the same time scale' });
+    expect(
+      await within(rail).findByRole('heading', {
+        name: 'Share of guns recovered in Mexico that came from the U.S.',
+      }),
+    ).toBeInTheDocument();
+    expect(within(rail).getByRole('heading', { name: 'Firearms seized' })).toBeInTheDocument();
+    // U.S. and Mexican seizures are far apart in size: each gets its own scale.
+    expect(
+      within(rail).getByText('Seized in the U.S., bound for Mexico', { selector: 'p' }),
+    ).toBeInTheDocument();
+    // The selected event is marked (and labelled) on all three charts.
+    expect(
+      within(rail).getAllByText(/^President Biden signs the Bipartisan/, { selector: 'text' }),
+    ).toHaveLength(3);
+    // Choosing another marker selects that event on the axis.
+    const markers = within(rail).getAllByRole('toolbar', { name: 'Policy events on the chart' });
+    expect(markers).toHaveLength(3);
+    for (const group of markers)
+      expect(
+        within(group).getByRole('button', { name: /^President Biden signs/, pressed: true }),
+      ).toBeInTheDocument();
+    await user.click(
+      within(markers[0] as HTMLElement).getByRole('button', { name: 'ATF establishes Operation Southbound' }),
+    );
+    await waitFor(() => {
+      expect(router.state.location.search).toMatch(/event=operation-southbound-established/);
+    });
+    const detail = screen.getByRole('complementary', { name: 'Selected event' });
+    expect(
+      await within(detail).findByRole('heading', { name: 'ATF establishes Operation Southbound' }),
+    ).toBeInTheDocument();
+    const axis = screen.getByRole('group', { name: /Time axis of events/ });
+    expect(
+      within(axis).getByRole('button', { name: /ATF establishes Operation Southbound/, pressed: true }),
+    ).toBeInTheDocument();
+  });
+
+  it('reads each figure by keyboard with its period and estimator', async () => {
+    const user = userEvent.setup();
+    renderRoute('/timeline?view=axis&panels=seizures');
+    const chart = await screen.findByRole('group', { name: 'Firearms seized: Seized in Mexico' });
+    const figures = within(chart).getAllByRole('listitem');
+    expect(figures.length).toBeGreaterThan(3);
+    const first = figures[0] as HTMLElement;
+    first.focus();
+    expect(first).toHaveAccessibleName(/^105,358, Jan 2012 – Apr 2023, Fiscalía General de la República/);
+    await user.keyboard('{ArrowRight}');
+    expect(figures[1]).toHaveFocus();
+  });
+
+  it('hides and shows the charts, and the link keeps the choice', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/timeline?view=axis&panels=seizures');
+    expect(await screen.findByRole('heading', { name: 'Firearms seized' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide charts' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('heading', { name: 'Firearms seized' })).toBeNull();
+    });
+    expect(router.state.location.search).toContain('panels=none');
+    await user.click(screen.getByRole('button', { name: 'Show charts' }));
+    expect(await screen.findByRole('heading', { name: 'Firearms seized' })).toBeInTheDocument();
+    await user.click(screen.getByText('Charts beside the timeline', { selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Firearms seized' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('heading', { name: 'Firearms seized' })).toBeNull();
+    });
+    expect(router.state.location.search).toMatch(/panels=us-origin-share%2Catf-mexico-traces/);
+  });
+
+  it('stacks the charts under the list, where a marker opens its event', async () => {
+    renderRoute('/timeline?view=list&panels=us-origin-share');
+    const rail = await screen.findByRole('region', { name: 'Figures on the same time scale' });
+    expect(
+      await within(rail).findByRole('group', {
+        name: 'Share of guns recovered in Mexico that came from the U.S.',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps a failed metrics request to the charts: the timeline still works', async () => {
+    server.use(http.get('*/api/v1/metrics.json', () => HttpResponse.json({}, { status: 500 })));
+    renderRoute('/timeline?view=axis&panels=seizures');
+    expect(await screen.findByText('44 of 44 events')).toBeInTheDocument();
+    const rail = screen.getByRole('region', { name: 'Figures on the same time scale' });
+    expect(await within(rail).findByRole('alert')).toBeInTheDocument();
+    expect(within(rail).getByRole('button', { name: /Try again/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /Time axis of events/ })).toBeInTheDocument();
+  });
+
+  it('says which chart it did not know', async () => {
+    renderRoute('/timeline?view=axis&panels=seizures,not-a-chart');
+    expect(await screen.findByText('Unknown chart ignored: not-a-chart')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Firearms seized' })).toBeInTheDocument();
   });
 });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Metric } from '@/features/metrics/api/contract';
 import {
   eventMarkers,
+  scaleGroups,
+  seriesOf,
   toAnnualSeries,
   toIntervals,
   toTimeSpans,
@@ -50,6 +52,44 @@ describe('toIntervals', () => {
     expect([...published].sort()).toEqual(published);
     expect(intervals.find((d) => d.id === 'usd-igarape-journal')?.value).toBe(212887);
   });
+  it('draws a 95% range around a central figure as an interval, not as the estimator’s own range', () => {
+    const intervals = toIntervals(metric('trafficking-estimates'));
+    const journal = intervals.find((d) => d.id === 'usd-igarape-journal');
+    expect(journal?.range).toEqual([89816, 359205]);
+    expect(journal?.kind).toBe('interval');
+    expect(intervals.find((d) => d.id === 'project-thor')?.kind).toBe('range');
+    expect(intervals.find((d) => d.id === 'cesop-2014')?.kind).toBe('single');
+  });
+});
+
+describe('scaleGroups', () => {
+  it('puts U.S. and Mexican seizures on separate scales, their peaks being over ten times apart', () => {
+    const m = metric('seizures');
+    expect(scaleGroups(toTimeSpans(m), seriesOf(m))).toEqual([['us'], ['mexico']]);
+  });
+  it('keeps series of similar size on one scale, in the metric’s order', () => {
+    for (const id of ['us-origin-share', 'atf-mexico-traces', 'bsca-prosecutions', 'reported-changes']) {
+      const m = metric(id);
+      expect(scaleGroups(toTimeSpans(m), seriesOf(m))).toEqual([seriesOf(m)]);
+    }
+  });
+  it('uses ranges when a figure has no single value', () => {
+    const span = (series: string, value: number | null, high: number | null) => ({
+      id: series,
+      series,
+      start: 0,
+      end: 1,
+      mid: 0.5,
+      value,
+      low: null,
+      high,
+      verification: 'confirmed' as const,
+      disputeGroup: null,
+      disputed: false,
+    });
+    expect(scaleGroups([span('a', 5, null), span('b', null, 1000)], ['a', 'b'])).toEqual([['a'], ['b']]);
+    expect(scaleGroups([span('a', 500, null), span('b', null, 1000)], ['a', 'b'])).toEqual([['a', 'b']]);
+  });
 });
 
 describe('eventMarkers', () => {
@@ -67,6 +107,15 @@ describe('eventMarkers', () => {
     expect(eventMarkers(events, ['bsca'], domain).map((m) => m.id)).toEqual(['a']);
     const [thor] = eventMarkers(events, ['project-thor'], domain);
     expect(thor?.isSpan).toBe(true);
+  });
+  it('always marks the selected event, whatever its storyline, if it is in the domain', () => {
+    const events = [
+      { id: 'a', storyline: null, date: { start: '2022-06-25', precision: 'day' } },
+      { id: 'c', storyline: 'bsca', date: { start: '1990-01-01', precision: 'day' } },
+    ];
+    const domain = [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)] as const;
+    expect(eventMarkers(events, [], domain, 'a').map((m) => m.id)).toEqual(['a']);
+    expect(eventMarkers(events, ['bsca'], domain, 'c')).toEqual([]);
   });
 });
 

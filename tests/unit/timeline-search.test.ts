@@ -53,6 +53,24 @@ describe('parseTimelineSearch', () => {
   });
 });
 
+describe('panels', () => {
+  it('reads chart ids, `none` as no charts, and ignores what is not an id', () => {
+    expect(parseTimelineSearch('panels=seizures,us-origin-share').search.panels).toEqual([
+      'seizures',
+      'us-origin-share',
+    ]);
+    expect(parseTimelineSearch('panels=none').search.panels).toEqual([]);
+    expect(parseTimelineSearch('').search.panels).toBeNull();
+    const { search, ignored } = parseTimelineSearch('panels=<svg onload=x>');
+    expect(search.panels).toBeNull();
+    expect(ignored).toContainEqual({ key: 'panels', value: '<svg onload=x>' });
+  });
+  it('writes `none` for no charts and leaves the default out', () => {
+    expect(serializeTimelineSearch({ ...defaultTimelineSearch, panels: [] })).toBe('panels=none');
+    expect(serializeTimelineSearch({ ...defaultTimelineSearch, panels: null })).toBe('');
+  });
+});
+
 describe('serializeTimelineSearch', () => {
   it('leaves defaults out and sorts keys and values', () => {
     expect(serializeTimelineSearch(defaultTimelineSearch)).toBe('');
@@ -77,6 +95,10 @@ const searchArb: fc.Arbitrary<TimelineSearch> = fc.record({
   lanes: fc.constantFrom('category', 'storyline', 'actor', 'jurisdiction' as const),
   view: fc.constantFrom(null, 'list', 'axis' as const),
   event: fc.constantFrom(null, 'bsca-signed'),
+  panels: fc.oneof(
+    fc.constant(null),
+    fc.uniqueArray(fc.constantFrom('seizures', 'us-origin-share', 'atf-mexico-traces')),
+  ),
 });
 
 describe('timeline URL state (property-based)', () => {
@@ -87,6 +109,7 @@ describe('timeline URL state (property-based)', () => {
         expect(['category', 'storyline', 'actor', 'jurisdiction']).toContain(search.lanes);
         expect(search.q.length).toBeLessThanOrEqual(200);
         expect(search.from === null || search.to === null || search.from <= search.to).toBe(true);
+        for (const id of search.panels ?? []) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
@@ -9,13 +9,13 @@ import { storylineQueries } from '@/features/storylines/api/queries';
 import { metaQueries } from '@/features/meta/api/queries';
 import type { Metric } from '@/features/metrics/api/contract';
 import { ObservationTable } from '@/features/metrics/components/observation-table';
-import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
+import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import {
   eventMarkers,
+  scaleGroups,
   seriesOf,
   timeDomain,
   toAnnualSeries,
-  toIntervals,
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
 import { metricToCsv } from '@/features/metrics/lib/to-csv';
@@ -35,17 +35,20 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { paths, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
-import { formatPartialDate, formatPeriod } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
-
-// Recharts arrives only when a chart is drawn, never with the first page.
-const charts = () => import('@/components/charts/metric-charts');
-const IntervalChart = lazy(() => charts().then((c) => ({ default: c.IntervalChart })));
-const AnnualBarChart = lazy(() => charts().then((c) => ({ default: c.AnnualBarChart })));
-const TimeSpanChart = lazy(() => charts().then((c) => ({ default: c.TimeSpanChart })));
+import {
+  AnnualBarChart,
+  IntervalChart,
+  TimeSpanChart,
+  intervalRows,
+  preloadCharts,
+  useDescribeObservation,
+} from '../components/panel-charts';
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
+  preloadCharts();
   prefetch(queryClient, sourceQueries.list());
   prefetch(queryClient, eventQueries.list());
   prefetch(queryClient, metaQueries.detail());
@@ -84,45 +87,25 @@ function ChartPanel({
   const p = panelMessages[lang];
   const navigate = useNavigate();
   const id = useId();
-  const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
   const events = useQuery(eventQueries.list()).data?.items ?? [];
   const storylines = useSuspenseQuery(storylineQueries.list()).data.items;
-  const observations = byId(metric.observations);
   const chosen = search.events ?? metric.defaultEventStorylines;
   const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
-  const describe = (obsId: string) => {
-    const o = observations.get(obsId);
-    if (!o) return null;
-    const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
-    const first = o.sources.map((s) => sources.get(s)).find((s) => s !== undefined);
-    return (
-      <>
-        <strong>{formatObservation(o, metric.unit, lang, m)}</strong>
-        <br />
-        {period}
-        <br />
-        {o.estimator[lang]}
-        {first ? (
-          <>
-            <br />
-            <span className="muted">{first.publisher}</span>
-          </>
-        ) : null}
-      </>
-    );
-  };
+  const describe = useDescribeObservation(metric);
   const title = metric.title[lang];
   const desc = p.chartDesc(metric.observations.length);
   let chart: ReactNode;
   let marked: ReturnType<typeof eventMarkers> = [];
   if (!metric.timeBased) {
-    const data = toIntervals(metric).map((d) => ({
-      id: d.id,
-      name: `${d.observation.estimator[lang]}${d.observation.published ? ` (${d.observation.published.slice(0, 4)})` : ''}`,
-      range: d.range,
-      value: d.value,
-    }));
-    chart = <IntervalChart title={title} desc={desc} data={data} formatValue={fmt} describe={describe} />;
+    chart = (
+      <IntervalChart
+        title={title}
+        desc={desc}
+        data={intervalRows(metric, lang)}
+        formatValue={fmt}
+        describe={describe}
+      />
+    );
   } else if (metric.id === 'atf-mexico-traces') {
     const data = toAnnualSeries(metric, 'submitted').map((d) => ({
       year: d.year,
@@ -142,29 +125,44 @@ function ChartPanel({
   } else {
     const spans = toTimeSpans(metric);
     const domain = timeDomain(spans);
+    const allSeries = seriesOf(metric);
+    const groups = scaleGroups(spans, allSeries);
     marked = eventMarkers(events, chosen, domain);
     const eventsById = byId(events);
-    chart = (
-      <TimeSpanChart
-        title={title}
-        desc={desc}
-        data={spans}
-        series={seriesOf(metric)}
-        seriesLabel={(s) => p.series[s] ?? s}
-        domain={domain}
-        markers={marked.map((mk) => ({
-          ...mk,
-          label: eventsById.get(mk.id)?.title[lang].slice(0, 28) ?? mk.id,
-          highlighted: mk.id === search.highlight,
-        }))}
-        formatValue={fmt}
-        formatTime={(t) => String(new Date(t).getUTCFullYear())}
-        describe={describe}
-        onMarker={(eventId) => {
-          void navigate(withLang(paths.event(eventId), lang));
-        }}
-      />
-    );
+    const markers = marked.map((mk) => ({
+      ...mk,
+      label: eventsById.get(mk.id)?.title[lang].slice(0, 28) ?? mk.id,
+      highlighted: mk.id === search.highlight,
+    }));
+    // Series far apart in size get a chart each, on its own scale, one above the other.
+    chart = groups.map((group) => {
+      const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : undefined;
+      return (
+        <div key={group.join()} className="chart-part" data-heading={heading}>
+          {heading ? (
+            <p className="chart-part-heading">
+              {heading} <span className="muted small">({p.ownScale})</span>
+            </p>
+          ) : null}
+          <TimeSpanChart
+            title={heading ? `${title}: ${heading}` : title}
+            desc={desc}
+            data={spans.filter((d) => group.includes(d.series))}
+            series={group}
+            colourOf={(s) => allSeries.indexOf(s)}
+            seriesLabel={(s) => p.series[s] ?? s}
+            domain={domain}
+            markers={markers}
+            formatValue={fmt}
+            formatTime={(t) => String(new Date(t).getUTCFullYear())}
+            describe={describe}
+            onMarker={(eventId) => {
+              void navigate(withLang(paths.event(eventId), lang));
+            }}
+          />
+        </div>
+      );
+    });
   }
   const eventsById = byId(events);
   return (
@@ -251,14 +249,16 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   };
   const used = [...new Set(metric.observations.flatMap((o) => o.sources))];
   const imageSvg = () => {
-    const chart = document.querySelector<SVGSVGElement>('.chart-figure .recharts-wrapper > svg');
-    if (!chart) return null;
+    const charts = [...document.querySelectorAll<SVGSVGElement>('.chart-figure .recharts-wrapper > svg')].map(
+      (svg) => ({ svg, heading: svg.closest<HTMLElement>('.chart-part')?.dataset.heading }),
+    );
+    if (charts.length === 0) return null;
     const css = getComputedStyle(document.documentElement);
     const publishers = [
       ...new Set(used.map((id) => sources.get(id)?.publisher).filter((x) => x !== undefined)),
     ];
     return chartToSvg(
-      chart,
+      charts,
       {
         title: metric.title[lang],
         subtitle: `${m.metrics.unit}: ${m.unit[metric.unit]} · ${m.metrics.updated} ${formatPartialDate(metric.updated, lang)}`,

@@ -7,10 +7,17 @@ import { DateText } from '@/components/ui/date-text';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { paths } from '@/config/paths';
+import { MetricPreview } from '../components/metric-preview';
+import { preloadCharts } from '../components/panel-charts';
+import { sourceQueries } from '@/features/sources/api/queries';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), metricQueries.list());
+  const queryClient = queryClientFrom(context);
+  prefetch(queryClient, metricQueries.list());
+  // Sources name the publisher in each chart's tooltips; the interval charts need Recharts.
+  prefetch(queryClient, sourceQueries.list());
+  preloadCharts();
   return null;
 }
 
@@ -28,6 +35,7 @@ function Grid() {
               <AppLink to={paths.metric(metric.id)}>{metric.title[lang]}</AppLink>
             </h2>
             <p>{metric.description[lang]}</p>
+            <MetricPreview metric={metric} />
             <p className="muted small">
               {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} ·{' '}
               {m.metrics.updated} <DateText iso={metric.updated} style="short" />

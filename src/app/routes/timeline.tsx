@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { ensure, queryClientFrom } from '../loader-utils';
+import { ensure, prefetch, queryClientFrom } from '../loader-utils';
+import { MetricRail, RailPicker, DEFAULT_RAIL, createFrameStore } from '../components/metric-rail';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { metricQueries } from '@/features/metrics/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
 import { CATEGORIES, JURISDICTIONS, type PolicyEvent } from '@/features/events/api/contract';
 import { compareEvents } from '@/features/events/lib/events';
+import { extentOf } from '@/features/events/lib/axis';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
 import { startOf, endOf, formatCount } from '@/lib/format';
 import {
@@ -34,13 +38,16 @@ import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
+  // The charts under the timeline load alongside; if they fail, only they say so.
+  prefetch(queryClient, metricQueries.list());
+  const params = new URL(request.url).searchParams;
   const [, actors, storylines] = await Promise.all([
     ensure(queryClient, eventQueries.list()),
     ensure(queryClient, actorQueries.list()),
     ensure(queryClient, storylineQueries.list()),
     ensure(queryClient, sourceQueries.list()),
   ]);
-  return parseTimelineSearch(new URL(request.url).searchParams, {
+  return parseTimelineSearch(params, {
     actors: new Set(actors.items.map((a) => a.id)),
     storylines: new Set(storylines.items.map((s) => s.id)),
   });
@@ -172,6 +179,49 @@ export function Component() {
     }, 250);
   }
   const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
+  const frameStore = useMemo(() => createFrameStore(), []);
+  const panels = search.panels ?? (wide ? [...DEFAULT_RAIL] : []);
+  const listDomain = useMemo(
+    () =>
+      search.from || search.to
+        ? {
+            start: startOf(search.from ?? '1990'),
+            end: endOf(search.to ?? new Date().toISOString().slice(0, 10)),
+          }
+        : extentOf(result.events),
+    [search.from, search.to, result.events],
+  );
+  const rail = (
+    <section className="rail-section" aria-labelledby="rail-title">
+      <div className="rail-top">
+        <h2 id="rail-title" className="small-heading">
+          {t.railTitle}
+        </h2>
+        <RailPicker
+          chosen={panels}
+          onChange={(next) => {
+            update({ ...search, panels: next });
+          }}
+        />
+      </div>
+      {panels.length > 0 ? (
+        <QueryBoundary>
+          <MetricRail
+            ids={panels}
+            frameStore={view === 'axis' ? frameStore : null}
+            domain={listDomain}
+            events={result.events}
+            selectedId={search.event}
+            onSelect={(id) => {
+              // On the axis a marker selects its event; in the list (no axis) it opens it.
+              if (view === 'axis') update({ ...search, event: id }, true);
+              else void navigate(withLang(paths.event(id), lang));
+            }}
+          />
+        </QueryBoundary>
+      ) : null}
+    </section>
+  );
   const initial =
     search.from || search.to
       ? {
@@ -298,6 +348,7 @@ export function Component() {
                 onRange={(from, to) => {
                   update({ ...search, from, to });
                 }}
+                onViewportChange={frameStore.set}
               />
               <aside className="event-detail panel" aria-labelledby="selected-title" aria-live="polite">
                 <h2 id="selected-title" className="small-heading">
@@ -309,6 +360,8 @@ export function Component() {
                   <p className="muted">{t.selectHint}</p>
                 )}
               </aside>
+              {/* Same box as the axis, so the charts' plots line up with its lanes. */}
+              <div className="rail-box">{rail}</div>
             </div>
           ) : null}
           {view === 'list' && result.events.length > 0 ? (
@@ -318,6 +371,7 @@ export function Component() {
               <EventList events={newest} />
             )
           ) : null}
+          {view === 'list' && result.events.length > 0 ? <div className="rail-under-list">{rail}</div> : null}
         </div>
       </div>
     </div>

@@ -70,6 +70,16 @@ function tooltipFor(
   };
 }
 
+/** Ticks on 1 January, every year or every few years, instead of at data points. */
+function yearTicks(domain: [number, number]): number[] {
+  const firstYear = new Date(domain[0]).getUTCFullYear() + 1;
+  const lastYear = new Date(domain[1]).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
+  const ticks: number[] = [];
+  for (let y = firstYear; y <= lastYear; y += step) ticks.push(Date.UTC(y, 0, 1));
+  return ticks;
+}
+
 /** Observations over the periods they cover: a bar per span, a dot at its middle, markers for policy events. */
 export function TimeSpanChart({
   title,
@@ -83,6 +93,7 @@ export function TimeSpanChart({
   formatTime,
   describe,
   onMarker,
+  colourOf,
 }: Common & {
   data: SpanPoint[];
   series: string[];
@@ -91,14 +102,11 @@ export function TimeSpanChart({
   markers: Marker[];
   formatTime: (t: number) => string;
   onMarker: (id: string) => void;
+  /** Colour index of each series (defaults to its position in `series`). */
+  colourOf?: (series: string) => number;
 }) {
   const points = data.filter((d) => d.value !== null || d.high !== null);
-  // Ticks on 1 January, every year or every few years, instead of at data points.
-  const firstYear = new Date(domain[0]).getUTCFullYear() + 1;
-  const lastYear = new Date(domain[1]).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
-  const ticks: number[] = [];
-  for (let y = firstYear; y <= lastYear; y += step) ticks.push(Date.UTC(y, 0, 1));
+  const colour = (s: string) => COLORS[(colourOf?.(s) ?? series.indexOf(s)) % COLORS.length];
   return (
     <ComposedChart
       className="metric-chart"
@@ -115,12 +123,18 @@ export function TimeSpanChart({
         dataKey="mid"
         domain={domain}
         scale="time"
-        ticks={ticks}
+        ticks={yearTicks(domain)}
         tickFormatter={formatTime}
         stroke="var(--muted)"
         allowDataOverflow
       />
-      <YAxis type="number" tickFormatter={formatValue} stroke="var(--muted)" width={88} />
+      <YAxis
+        type="number"
+        tickFormatter={formatValue}
+        stroke="var(--muted)"
+        width={88}
+        domain={[0, 'auto']}
+      />
       {markers.map((m) =>
         m.isSpan ? (
           <ReferenceArea
@@ -130,6 +144,7 @@ export function TimeSpanChart({
             fill="var(--marker)"
             fillOpacity={m.highlighted ? 0.3 : 0.12}
             ifOverflow="hidden"
+            style={{ cursor: 'pointer' }}
             onClick={() => {
               onMarker(m.id);
             }}
@@ -147,6 +162,7 @@ export function TimeSpanChart({
                 ? { value: m.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }
                 : undefined
             }
+            style={{ cursor: 'pointer' }}
             onClick={() => {
               onMarker(m.id);
             }}
@@ -154,7 +170,7 @@ export function TimeSpanChart({
         ),
       )}
       {points.map((p) => {
-        const color = COLORS[series.indexOf(p.series) % COLORS.length];
+        const color = colour(p.series);
         const y = p.value ?? p.high ?? 0;
         return p.low !== null && p.high !== null && p.value === null ? (
           <ReferenceArea
@@ -182,13 +198,13 @@ export function TimeSpanChart({
           />
         );
       })}
-      {series.map((s, i) => (
+      {series.map((s) => (
         <Scatter
           key={s}
           name={seriesLabel(s)}
           data={points.filter((p) => p.series === s).map((p) => ({ ...p, y: p.value ?? p.high }))}
           dataKey="y"
-          fill={COLORS[i % COLORS.length]}
+          fill={colour(s)}
           isAnimationActive={false}
         />
       ))}
@@ -205,20 +221,34 @@ export function AnnualBarChart({
   formatValue,
   describe,
   gapLabel,
-}: Common & { data: { year: number; value: number | null; id: string | null }[]; gapLabel: string }) {
+  compact = false,
+}: Common & {
+  data: { year: number; value: number | null; id: string | null }[];
+  gapLabel: string;
+  /** A small preview (the /metrics grid). */
+  compact?: boolean;
+}) {
   return (
     <BarChart
       className="metric-chart"
       responsive
-      style={{ width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }}
+      style={
+        compact ? { width: '100%', height: 150 } : { width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }
+      }
       data={data}
-      margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+      margin={compact ? { top: 8, right: 8, bottom: 0, left: 0 } : { top: 24, right: 24, bottom: 8, left: 8 }}
       title={title}
       desc={desc}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-      <XAxis dataKey="year" stroke="var(--muted)" />
-      <YAxis tickFormatter={formatValue} stroke="var(--muted)" width={88} />
+      <XAxis dataKey="year" stroke="var(--muted)" fontSize={compact ? 11 : undefined} />
+      <YAxis
+        tickFormatter={formatValue}
+        stroke="var(--muted)"
+        width={compact ? 56 : 88}
+        fontSize={compact ? 11 : undefined}
+        tickCount={compact ? 3 : undefined}
+      />
       <Bar dataKey="value" fill="var(--chart-1)" isAnimationActive={false} />
       <Tooltip
         cursor={{ fill: 'var(--surface-2)' }}
@@ -235,33 +265,50 @@ export function IntervalChart({
   data,
   formatValue,
   describe,
-}: Common & { data: { id: string; name: string; range: [number, number]; value: number | null }[] }) {
+  compact = false,
+}: Common & {
+  data: { id: string; name: string; range: [number, number]; value: number | null }[];
+  /** A small preview (the /metrics grid): no estimator names, which the full panel and its table carry. */
+  compact?: boolean;
+}) {
   return (
     <ComposedChart
       className="metric-chart"
       layout="vertical"
       responsive
-      style={{ width: '100%', height: Math.max(240, data.length * 56 + 60) }}
+      style={{
+        width: '100%',
+        height: compact ? Math.max(120, data.length * 20 + 36) : Math.max(240, data.length * 56 + 60),
+      }}
       data={data}
-      margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+      margin={
+        compact ? { top: 4, right: 16, bottom: 0, left: 0 } : { top: 16, right: 32, bottom: 8, left: 8 }
+      }
       title={title}
       desc={desc}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-      <XAxis type="number" tickFormatter={formatValue} stroke="var(--muted)" domain={[0, 'auto']} />
+      <XAxis
+        type="number"
+        tickFormatter={formatValue}
+        stroke="var(--muted)"
+        domain={[0, 'auto']}
+        fontSize={compact ? 11 : undefined}
+        tickCount={compact ? 4 : undefined}
+      />
       <YAxis
         type="category"
         dataKey="name"
-        width={220}
+        width={compact ? 8 : 220}
         stroke="var(--muted)"
-        tick={{ fontSize: 12 }}
+        tick={compact ? false : { fontSize: 12 }}
         interval={0}
       />
       <Bar
         dataKey="range"
         fill="var(--chart-1)"
         fillOpacity={0.55}
-        barSize={14}
+        barSize={compact ? 8 : 14}
         minPointSize={3}
         isAnimationActive={false}
       />

@@ -17,6 +17,8 @@ const VERIFICATIONS = ['confirmed', 'single-source', 'disputed'] as const;
  * - `lanes`: how the axis is grouped (default `category`)
  * - `view`: `list` or `axis` (default: axis on wide screens, list on narrow ones)
  * - `event`: the selected event on the axis
+ * - `panels`: metric panels shown under the timeline on the same time scale
+ *   (metric ids, or `none`; absent means the default: a few panels on wide screens, none on phones)
  */
 export interface TimelineSearch {
   q: string;
@@ -30,6 +32,7 @@ export interface TimelineSearch {
   lanes: LaneKey;
   view: TimelineView | null;
   event: string | null;
+  panels: string[] | null;
 }
 
 export const defaultTimelineSearch: TimelineSearch = {
@@ -44,6 +47,7 @@ export const defaultTimelineSearch: TimelineSearch = {
   lanes: 'category',
   view: null,
   event: null,
+  panels: null,
 };
 
 /** A parameter value that was not understood and was ignored. */
@@ -157,6 +161,18 @@ export function parseTimelineSearch(
     if (SLUG.test(event)) search.event = event;
     else ignored.push({ key: 'event', value: event });
   }
+  const panels = values(params, 'panels');
+  if (panels.length > 0) {
+    if (panels.includes('none')) search.panels = [];
+    else {
+      search.panels = [];
+      for (const v of panels) {
+        if (!SLUG.test(v)) ignored.push({ key: 'panels', value: v });
+        else if (!search.panels.includes(v)) search.panels.push(v);
+      }
+      if (search.panels.length === 0) search.panels = null;
+    }
+  }
   return { search, ignored };
 }
 
@@ -181,6 +197,7 @@ export function serializeTimelineSearch(
   if (search.lanes !== defaultTimelineSearch.lanes) add('lanes', search.lanes);
   add('view', search.view);
   add('event', search.event);
+  if (search.panels !== null) add('panels', search.panels.length === 0 ? 'none' : search.panels.join(','));
   for (const [key, value] of Object.entries(extra)) add(key, value);
   entries.sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(entries).toString();

@@ -38,6 +38,7 @@ const en = {
   mxAdmins: 'Mexican president',
   selected: 'Selected event',
   selectHint: 'Select an event on the axis to read its summary here.',
+  railTitle: 'Figures on the same time scale',
   openEvent: 'Open the event page',
   period: 'Period',
 };
@@ -84,6 +85,7 @@ const es: TimelineMessages = {
   mxAdmins: 'Presidencia de México',
   selected: 'Evento seleccionado',
   selectHint: 'Seleccione un evento en el eje para leer aquí su resumen.',
+  railTitle: 'Cifras en la misma escala de tiempo',
   openEvent: 'Abrir la página del evento',
   period: 'Periodo',
 };

@@ -37,6 +37,17 @@ const en = {
     claim: 'Claim in a lawsuit',
   } as Record<string, string>,
   disputedKey: 'Dashed: sources disagree about this figure',
+  ownScale: 'own scale',
+  rail: {
+    title: 'Figures on the same time scale',
+    hint: 'These charts follow the timeline: zoom or pan it and they move with it. The selected event is marked on each; choose a marker to select its event.',
+    choose: 'Charts beside the timeline',
+    hide: 'Hide charts',
+    show: 'Show charts',
+    unknown: (ids: string) => `Unknown chart ignored: ${ids}`,
+    open: 'Open panel',
+    nothingInRange: 'No published figure in this time range.',
+  },
 };
 
 type PanelMessages = typeof en;
@@ -80,6 +91,17 @@ const es: PanelMessages = {
     claim: 'Reclamo en una demanda',
   },
   disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
+  ownScale: 'escala propia',
+  rail: {
+    title: 'Cifras en la misma escala de tiempo',
+    hint: 'Estas gráficas siguen la línea de tiempo: al acercarla o desplazarla se mueven con ella. El evento seleccionado se marca en cada una; elija una marca para seleccionar su evento.',
+    choose: 'Gráficas junto a la línea de tiempo',
+    hide: 'Ocultar gráficas',
+    show: 'Mostrar gráficas',
+    unknown: (ids: string) => `Gráfica desconocida ignorada: ${ids}`,
+    open: 'Abrir panel',
+    nothingInRange: 'No hay cifras publicadas en este periodo.',
+  },
 };
 
 export const panelMessages = { en, es };

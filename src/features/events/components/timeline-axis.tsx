@@ -14,9 +14,11 @@ import { ADMINISTRATIONS } from '../lib/administrations';
 import {
   eventExtent,
   extentOf,
+  labelWidth,
   layoutLane,
   pan,
   reveal,
+  tickLabel,
   ticks,
   zoom,
   MIN_SPAN,
@@ -24,7 +26,7 @@ import {
 } from '../lib/axis';
 import { compareEvents } from '../lib/events';
 import type { TimelineMessages } from '../timeline-messages';
-import { formatPartialDate, localeOf, type Lang } from '@/lib/format';
+import { formatPartialDate, type Lang } from '@/lib/format';
 
 export interface Lane {
   key: string;
@@ -44,24 +46,22 @@ interface Props {
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   onRange: (from: string, to: string) => void;
-  /** Reports the visible time range so linked panels can follow the axis. */
-  onViewportChange?: (view: Viewport) => void;
+  /** Reports the visible time range and the label column's width, so linked charts can line up. */
+  onViewportChange?: (frame: AxisFrame) => void;
+}
+
+export interface AxisFrame {
+  view: Viewport;
+  /** Width of the lane-label column; the plot starts after it. */
+  labelWidth: number;
+  /** Width of the plot area. */
+  width: number;
 }
 
 const ROW_H = 44;
 
 function isoDay(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
-}
-
-function tickLabel(t: number, unit: string, lang: Lang): string {
-  const d = new Date(t);
-  if (unit === 'decade' || unit === 'year') return String(d.getUTCFullYear());
-  const opts: Intl.DateTimeFormatOptions =
-    unit === 'month'
-      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
 }
 
 function describe(event: PolicyEvent, lang: Lang): string {
@@ -93,7 +93,7 @@ export function TimelineAxis({
   const plotRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
   const [containerWidth, setContainerWidth] = useState(950);
-  const LABEL_W = containerWidth < 560 ? 90 : containerWidth > 900 ? 190 : 150;
+  const LABEL_W = labelWidth(containerWidth);
   const width = Math.max(120, containerWidth - LABEL_W);
   const fullExtent = useMemo(() => extentOf(events), [events]);
   const [view, setView] = useState<Viewport>(() => initial ?? fullExtent);
@@ -115,8 +115,8 @@ export function TimelineAxis({
   }, []);
 
   useEffect(() => {
-    onViewportChange?.(view);
-  }, [view, onViewportChange]);
+    onViewportChange?.({ view, labelWidth: LABEL_W, width });
+  }, [view, LABEL_W, width, onViewportChange]);
 
   const scale = width / (view.end - view.start);
   const xOf = (time: number) => (time - view.start) * scale;
@@ -130,6 +130,15 @@ export function TimelineAxis({
   );
   // One item in the axis is in the tab order: the selected event, else the first visible one.
   const tabTarget = focusId ?? laidOut.flat().find((item) => item.kind === 'event')?.event.id ?? null;
+
+  // An event selected from elsewhere (a marker on a linked chart) is brought into view.
+  // (State adjusted during render, React's pattern for reacting to a changed prop.)
+  const [revealed, setRevealed] = useState(focusId);
+  if (focusId !== revealed) {
+    setRevealed(focusId);
+    const focused = focusId ? sorted.find((e) => e.id === focusId) : undefined;
+    if (focused) setView((v) => reveal(v, eventExtent(focused).start));
+  }
 
   useEffect(() => {
     if (focusAfterMove.current && focusId) {

@@ -1,5 +1,5 @@
 import type { PolicyEvent } from '../api/contract';
-import { endOf, startOf } from '@/lib/format';
+import { endOf, localeOf, startOf, type Lang } from '@/lib/format';
 
 export const DAY = 86_400_000;
 export const MIN_SPAN = 14 * DAY;
@@ -57,6 +57,11 @@ export function reveal(view: Viewport, t: number): Viewport {
   if (t < view.start + margin) return { start: t - margin, end: t - margin + span };
   if (t > view.end - margin) return { start: t + margin - span, end: t + margin };
   return view;
+}
+
+/** Width of the lane-label column for a given axis width; linked charts use it to line up. */
+export function labelWidth(containerWidth: number): number {
+  return containerWidth < 560 ? 90 : containerWidth > 900 ? 190 : 150;
 }
 
 export type TickUnit = 'decade' | 'year' | 'month' | 'day';
@@ -160,4 +165,15 @@ export function layoutLane(
   }
   flush();
   return out;
+}
+
+/** A tick's label in the reader's language: the year for year ticks, month or day otherwise. */
+export function tickLabel(t: number, unit: TickUnit, lang: Lang): string {
+  const d = new Date(t);
+  if (unit === 'decade' || unit === 'year') return String(d.getUTCFullYear());
+  const opts: Intl.DateTimeFormatOptions =
+    unit === 'month'
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
 }

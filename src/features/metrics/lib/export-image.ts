@@ -51,14 +51,17 @@ function inlineColours(source: SVGSVGElement, clone: SVGSVGElement): void {
   });
 }
 
+/** A chart on screen, with the heading shown above it when a panel draws several. */
+export interface ChartPart {
+  svg: SVGSVGElement;
+  heading?: string | undefined;
+}
+
 export function chartToSvg(
-  chart: SVGSVGElement,
+  charts: readonly ChartPart[],
   text: ImageText,
   colours: { bg: string; fg: string; muted: string },
 ): string {
-  const box = chart.getBoundingClientRect();
-  const scale = (WIDTH - PAD * 2) / Math.max(1, box.width);
-  const chartH = box.height * scale;
   const titleLines = wrap(text.title, 30, WIDTH - PAD * 2);
   const sourceLines = wrap(text.sourceLine, 16, WIDTH - PAD * 2);
   const caveatLines = text.caveats.flatMap((c) => wrap(`• ${c}`, 16, WIDTH - PAD * 2));
@@ -74,15 +77,28 @@ export function chartToSvg(
     `<text x="${String(PAD)}" y="${String(y)}" font-size="18" fill="${colours.muted}">${escapeXml(text.subtitle)}</text>`,
   );
   y += 16;
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineColours(chart, clone);
-  clone.setAttribute('x', String(PAD));
-  clone.setAttribute('y', String(y));
-  clone.setAttribute('width', String(WIDTH - PAD * 2));
-  clone.setAttribute('height', String(chartH));
-  clone.setAttribute('viewBox', `0 0 ${String(box.width)} ${String(box.height)}`);
-  parts.push(new XMLSerializer().serializeToString(clone));
-  y += chartH + 28;
+  for (const { svg: chart, heading } of charts) {
+    if (heading) {
+      y += 24;
+      parts.push(
+        `<text x="${String(PAD)}" y="${String(y)}" font-size="18" font-weight="600" fill="${colours.fg}">${escapeXml(heading)}</text>`,
+      );
+      y += 6;
+    }
+    const box = chart.getBoundingClientRect();
+    const scale = (WIDTH - PAD * 2) / Math.max(1, box.width);
+    const chartH = box.height * scale;
+    const clone = chart.cloneNode(true) as SVGSVGElement;
+    inlineColours(chart, clone);
+    clone.setAttribute('x', String(PAD));
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(WIDTH - PAD * 2));
+    clone.setAttribute('height', String(chartH));
+    clone.setAttribute('viewBox', `0 0 ${String(box.width)} ${String(box.height)}`);
+    parts.push(new XMLSerializer().serializeToString(clone));
+    y += chartH;
+  }
+  y += 28;
   let x = PAD;
   for (const item of text.legend) {
     const w = Math.min(WIDTH - PAD * 2, 36 + item.label.length * 16 * 0.55);

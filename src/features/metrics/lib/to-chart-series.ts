@@ -81,6 +81,12 @@ export interface IntervalDatum {
   range: [number, number];
   value: number | null;
   isRange: boolean;
+  /**
+   * What the range is: the estimator's own low–high figures (`range`), a
+   * statistical interval around a central figure (`interval`, e.g. a 95%
+   * range), or a single figure (`single`).
+   */
+  kind: 'range' | 'interval' | 'single';
   observation: Observation;
 }
 
@@ -90,10 +96,45 @@ export function toIntervals(metric: Metric): IntervalDatum[] {
   return [...metric.observations]
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
     .map((o) => {
-      const low = o.low ?? o.value ?? o.high ?? 0;
-      const high = o.high ?? o.value ?? o.low ?? 0;
-      return { id: o.id, range: [low, high], value: o.value ?? null, isRange: low !== high, observation: o };
+      const low = o.low ?? o.interval?.low ?? o.value ?? o.high ?? 0;
+      const high = o.high ?? o.interval?.high ?? o.value ?? o.low ?? 0;
+      const kind = o.low !== undefined || o.high !== undefined ? 'range' : o.interval ? 'interval' : 'single';
+      return {
+        id: o.id,
+        range: [low, high],
+        value: o.value ?? null,
+        isRange: low !== high,
+        kind,
+        observation: o,
+      };
     });
+}
+
+/**
+ * Splits series into groups drawn on separate scales when their largest
+ * figures differ by more than `ratio` times, so small figures are not
+ * flattened against large ones (U.S. seizures in the hundreds beside
+ * Mexican ones in the hundred thousands). Groups keep the metric's series
+ * order; one group means one chart.
+ */
+export function scaleGroups(spans: readonly SpanDatum[], series: readonly string[], ratio = 10): string[][] {
+  const peak = new Map<string, number>();
+  for (const s of spans) {
+    const v = s.value ?? s.high ?? s.low;
+    if (v !== null && v > (peak.get(s.series) ?? 0)) peak.set(s.series, v);
+  }
+  const bySize = [...series].sort((a, b) => (peak.get(b) ?? 0) - (peak.get(a) ?? 0));
+  const groups: string[][] = [];
+  for (const s of bySize) {
+    const size = peak.get(s) ?? 0;
+    const home = groups.find((g) => (peak.get(g[0] ?? '') ?? 0) <= Math.max(size, 1) * ratio);
+    if (home) home.push(s);
+    else groups.push([s]);
+  }
+  const order = (s: string) => series.indexOf(s);
+  return groups
+    .map((g) => g.sort((a, b) => order(a) - order(b)))
+    .sort((a, b) => order(a[0] ?? '') - order(b[0] ?? ''));
 }
 
 export interface EventMarker {
@@ -104,7 +145,10 @@ export interface EventMarker {
   isSpan: boolean;
 }
 
-/** Policy events of the chosen storylines inside the chart's time domain, as lines or shaded spans. */
+/**
+ * Policy events of the chosen storylines inside the chart's time domain, as
+ * lines or shaded spans. The event `always` (a selection) is marked whatever its storyline.
+ */
 export function eventMarkers(
   events: readonly {
     id: string;
@@ -113,14 +157,21 @@ export function eventMarkers(
   }[],
   storylines: readonly string[],
   domain: readonly [number, number],
+  always: string | null = null,
 ): EventMarker[] {
   const out: EventMarker[] = [];
   for (const e of events) {
-    if (!e.storyline || !storylines.includes(e.storyline)) continue;
+    if (e.id !== always && (!e.storyline || !storylines.includes(e.storyline))) continue;
     const start = startOf(e.date.start);
     const end = e.date.end ? endOf(e.date.end) : e.date.precision === 'day' ? start : endOf(e.date.start);
     if (end < domain[0] || start > domain[1]) continue;
-    out.push({ id: e.id, storyline: e.storyline, start, end, isSpan: end - start > 40 * 86_400_000 });
+    out.push({
+      id: e.id,
+      storyline: e.storyline ?? '',
+      start,
+      end,
+      isSpan: end - start > 40 * 86_400_000,
+    });
   }
   return out;
 }

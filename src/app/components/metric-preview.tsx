@@ -1,0 +1,95 @@
+import { Suspense, useMemo } from 'react';
+import type { Metric } from '@/features/metrics/api/contract';
+import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
+import { panelMessages } from '@/features/metrics/panel-messages';
+import { tickLabel, ticks } from '@/features/events/lib/axis';
+import { SpanStrip } from '@/components/charts/span-strip';
+import { Loading } from '@/components/ui/loading';
+import { useI18n } from '@/lib/i18n/context';
+import { useWidth } from '@/lib/use-width';
+import { IntervalChart, intervalRows, useDescribeObservation, useObservationLabel } from './panel-charts';
+
+const LABEL_W = 56;
+
+/**
+ * A small chart of a metric for the /metrics grid: figures over their
+ * periods (series far apart in size on their own scales), or each
+ * estimate's interval for metrics that are not a time series.
+ */
+export function MetricPreview({ metric }: { metric: Metric }) {
+  const { lang } = useI18n();
+  const p = panelMessages[lang];
+  const describe = useDescribeObservation(metric);
+  const label = useObservationLabel(metric);
+  const [measure, width] = useWidth();
+  const spans = useMemo(() => toTimeSpans(metric), [metric]);
+  const allSeries = useMemo(() => seriesOf(metric), [metric]);
+  const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
+  if (!metric.timeBased) {
+    return (
+      <div className="metric-preview">
+        <Suspense fallback={<Loading label={p.loadingChart} />}>
+          <IntervalChart
+            title={metric.title[lang]}
+            desc={p.chartDesc(metric.observations.length)}
+            data={intervalRows(metric, lang)}
+            formatValue={fmt}
+            describe={describe}
+            compact
+          />
+        </Suspense>
+      </div>
+    );
+  }
+  const [start, end] = timeDomain(spans);
+  const view = { start, end };
+  const plotW = Math.max(120, width - LABEL_W - 8);
+  const tickList = ticks(view, plotW, 56).map((t) => ({ t: t.t, label: tickLabel(t.t, t.unit, lang) }));
+  const groups = scaleGroups(spans, allSeries);
+  return (
+    <div className="metric-preview" ref={measure}>
+      {width > 0
+        ? groups.map((group) => {
+            const data = spans.filter((d) => group.includes(d.series));
+            const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+            return (
+              <div key={group.join()}>
+                {heading ? (
+                  <p className="rail-subhead small" style={{ paddingLeft: LABEL_W }}>
+                    {heading} <span className="muted">({p.ownScale})</span>
+                  </p>
+                ) : null}
+                <SpanStrip
+                  title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
+                  desc={p.chartDesc(metric.observations.length)}
+                  labelWidth={LABEL_W}
+                  width={plotW}
+                  height={groups.length > 1 ? 80 : 120}
+                  view={view}
+                  data={data}
+                  colourOf={(s) => allSeries.indexOf(s)}
+                  ticks={tickList}
+                  markers={[]}
+                  formatValue={fmt}
+                  label={label}
+                  describe={describe}
+                  onMarker={() => undefined}
+                  markersLabel={p.markers}
+                />
+              </div>
+            );
+          })
+        : null}
+      {allSeries.length > 1 ? (
+        <ul className="legend inline-list small" style={{ paddingLeft: LABEL_W }}>
+          {allSeries.map((s, i) => (
+            <li key={s}>
+              <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

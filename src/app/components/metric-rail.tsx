@@ -1,0 +1,261 @@
+import { useId, useMemo, useSyncExternalStore } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { metricQueries } from '@/features/metrics/api/queries';
+import type { Metric } from '@/features/metrics/api/contract';
+import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { eventMarkers, scaleGroups, seriesOf, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
+import { panelMessages } from '@/features/metrics/panel-messages';
+import { serializePanelSearch } from '@/features/metrics/search-params';
+import type { PolicyEvent } from '@/features/events/api/contract';
+import { tickLabel, ticks, type Viewport } from '@/features/events/lib/axis';
+import type { AxisFrame } from '@/features/events/components/timeline-axis';
+import { AppLink } from '@/components/ui/app-link';
+import { SpanStrip } from '@/components/charts/span-strip';
+import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+import { useWidth } from '@/lib/use-width';
+import { useDescribeObservation, useObservationLabel } from './panel-charts';
+
+/** The time-based panels shown beside the timeline when the URL does not say (`panels`). */
+export const DEFAULT_RAIL = ['us-origin-share', 'atf-mexico-traces', 'seizures'] as const;
+
+/** A tiny store for the axis's frame, so panning re-renders only the charts, not the page. */
+export function createFrameStore() {
+  let frame: AxisFrame | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => frame,
+    set: (next: AxisFrame) => {
+      frame = next;
+      for (const l of listeners) l();
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+export type FrameStore = ReturnType<typeof createFrameStore>;
+
+/** The time-based metrics the rail can show, in dataset order. */
+export function railMetrics(metrics: readonly Metric[]): Metric[] {
+  return metrics.filter((m) => m.timeBased);
+}
+
+interface Props {
+  /** Chosen panel ids (already resolved from `panels` and its default), shown in dataset order. */
+  ids: readonly string[];
+  /** The axis's frame when the axis is shown; without it the charts use `domain`. */
+  frameStore: FrameStore | null;
+  /** Time range for the charts when there is no axis (list view, phones). */
+  domain: Viewport;
+  /** The filtered events; those of each panel's storylines are marked. */
+  events: readonly PolicyEvent[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+const NO_FRAME = () => null;
+const noSubscribe = () => () => undefined;
+const LIST_LABEL_W = 64;
+const ROW_H = 110;
+
+/**
+ * Metric panels under the timeline, sharing its time scale: zooming or
+ * panning the axis moves them; the selected event is marked on each; a
+ * marker selects its event. Each row lines its plot up with the axis's.
+ */
+export function MetricRail({ ids, frameStore, domain, events, selectedId, onSelect }: Props) {
+  const { lang } = useI18n();
+  const p = panelMessages[lang];
+  const { items, skipped } = useSuspenseQuery(metricQueries.list()).data;
+  const frame = useSyncExternalStore(
+    frameStore?.subscribe ?? noSubscribe,
+    frameStore?.get ?? NO_FRAME,
+    NO_FRAME,
+  );
+  const [measure, ownWidth] = useWidth();
+  const available = railMetrics(items);
+  const shown = available.filter((m) => ids.includes(m.id));
+  const unknown = ids.filter((id) => !available.some((m) => m.id === id));
+  const view = frame?.view ?? domain;
+  const labelW = frame?.labelWidth ?? LIST_LABEL_W;
+  const plotW = frame?.width ?? Math.max(120, ownWidth - LIST_LABEL_W);
+  const tickList = useMemo(
+    () => ticks(view, plotW, 90).map((t) => ({ t: t.t, label: tickLabel(t.t, t.unit, lang) })),
+    [view, plotW, lang],
+  );
+
+  return (
+    <div className="rail" ref={measure}>
+      <SkippedNotice skipped={skipped} />
+      {unknown.length > 0 ? (
+        <p className="callout callout-warning" role="status">
+          {p.rail.unknown(unknown.join(', '))}
+        </p>
+      ) : null}
+      {ownWidth > 0 || frame
+        ? shown.map((metric) => (
+            <RailPanel
+              key={metric.id}
+              metric={metric}
+              view={view}
+              labelWidth={labelW}
+              width={plotW}
+              ticks={tickList}
+              events={events}
+              selectedId={selectedId}
+              onSelect={onSelect}
+            />
+          ))
+        : null}
+    </div>
+  );
+}
+
+function RailPanel({
+  metric,
+  view,
+  labelWidth,
+  width,
+  ticks: tickList,
+  events,
+  selectedId,
+  onSelect,
+}: {
+  metric: Metric;
+  view: Viewport;
+  labelWidth: number;
+  width: number;
+  ticks: { t: number; label: string }[];
+  events: readonly PolicyEvent[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { lang, m } = useI18n();
+  const p = panelMessages[lang];
+  const headingId = useId();
+  const describe = useDescribeObservation(metric);
+  const label = useObservationLabel(metric);
+  const spans = useMemo(() => toTimeSpans(metric), [metric]);
+  const allSeries = useMemo(() => seriesOf(metric), [metric]);
+  const groups = useMemo(() => scaleGroups(spans, allSeries), [spans, allSeries]);
+  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
+  const markers = eventMarkers(events, metric.defaultEventStorylines, [view.start, view.end], selectedId).map(
+    (mk) => ({
+      ...mk,
+      label: titles.get(mk.id) ?? mk.id,
+      highlighted: mk.id === selectedId,
+    }),
+  );
+  const inRange = spans.some((s) => s.end >= view.start && s.start <= view.end);
+  const panelLink = `${paths.metric(metric.id)}${
+    selectedId ? `?${serializePanelSearch({ tab: 'chart', events: null, highlight: selectedId })}` : ''
+  }`;
+  return (
+    <section className="rail-panel" aria-labelledby={headingId}>
+      <div className="rail-head">
+        <h3 id={headingId}>{metric.title[lang]}</h3>
+        <span className="muted small">{m.unit[metric.unit]}</span>
+        <AppLink to={panelLink} className="small">
+          {p.rail.open} →
+        </AppLink>
+      </div>
+      {inRange ? null : <p className="muted small rail-empty">{p.rail.nothingInRange}</p>}
+      {groups.map((group) => {
+        const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+        const data = spans.filter((d) => group.includes(d.series));
+        return (
+          <div key={group.join()} className="rail-chart">
+            {heading ? (
+              <p className="rail-subhead small" style={{ paddingLeft: labelWidth }}>
+                {heading} <span className="muted">({p.ownScale})</span>
+              </p>
+            ) : null}
+            <SpanStrip
+              title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
+              desc={p.chartDesc(metric.observations.length)}
+              labelWidth={labelWidth}
+              width={width}
+              height={ROW_H}
+              view={view}
+              data={data}
+              colourOf={(s) => allSeries.indexOf(s)}
+              ticks={tickList}
+              markers={markers}
+              formatValue={(v) => formatInUnit(v, metric.unit, lang)}
+              label={label}
+              describe={describe}
+              onMarker={onSelect}
+              markersLabel={p.markers}
+            />
+          </div>
+        );
+      })}
+      <ul className="legend inline-list small" style={{ paddingLeft: labelWidth }}>
+        {allSeries.map((s, i) => (
+          <li key={s}>
+            <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Which charts sit under the timeline: show or hide them, and choose among the time-based panels. */
+export function RailPicker({
+  chosen,
+  onChange,
+}: {
+  chosen: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
+  const { lang } = useI18n();
+  const p = panelMessages[lang];
+  const metrics = useQuery(metricQueries.list()).data?.items;
+  const options = metrics ? railMetrics(metrics) : [];
+  return (
+    <div className="rail-picker">
+      <button
+        type="button"
+        className="button small secondary"
+        onClick={() => {
+          onChange(chosen.length > 0 ? [] : [...DEFAULT_RAIL]);
+        }}
+      >
+        {chosen.length > 0 ? p.rail.hide : p.rail.show}
+      </button>
+      {options.length > 0 ? (
+        <details className="rail-choose">
+          <summary className="small">{p.rail.choose}</summary>
+          <fieldset>
+            <legend className="visually-hidden">{p.rail.choose}</legend>
+            <ul className="plain-list">
+              {options.map((metric) => (
+                <li key={metric.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(metric.id)}
+                      onChange={() => {
+                        const next = chosen.includes(metric.id)
+                          ? chosen.filter((x) => x !== metric.id)
+                          : options.map((o) => o.id).filter((id) => id === metric.id || chosen.includes(id));
+                        onChange(next);
+                      }}
+                    />{' '}
+                    {metric.title[lang]}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </details>
+      ) : null}
+    </div>
+  );
+}

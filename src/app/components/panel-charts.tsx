@@ -1,0 +1,95 @@
+import { lazy, useMemo, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { sourceQueries } from '@/features/sources/api/queries';
+import type { Metric } from '@/features/metrics/api/contract';
+import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
+import { toIntervals } from '@/features/metrics/lib/to-chart-series';
+import { byId } from '@/lib/collections';
+import { formatPeriod, type Lang } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/context';
+
+// Recharts arrives only when a chart is drawn, never with the first page.
+const charts = () => import('@/components/charts/metric-charts');
+export const IntervalChart = lazy(() => charts().then((c) => ({ default: c.IntervalChart })));
+export const AnnualBarChart = lazy(() => charts().then((c) => ({ default: c.AnnualBarChart })));
+export const TimeSpanChart = lazy(() => charts().then((c) => ({ default: c.TimeSpanChart })));
+
+/** Starts loading the chart code early (for example while a route's data loads). */
+export function preloadCharts(): void {
+  void charts();
+}
+
+/**
+ * What a chart shows on hover or focus for one figure: the figure as
+ * stated, its period, who estimated it, any statistical range, and the
+ * first source's publisher.
+ */
+export function useDescribeObservation(metric: Metric): (id: string) => ReactNode {
+  const { lang, m } = useI18n();
+  const sourceList = useQuery(sourceQueries.list()).data?.items;
+  return useMemo(() => {
+    const sources = byId(sourceList ?? []);
+    const observations = byId(metric.observations);
+    return function describe(id: string) {
+      const o = observations.get(id);
+      if (!o) return null;
+      const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
+      const first = o.sources.map((s) => sources.get(s)).find((s) => s !== undefined);
+      return (
+        <>
+          <strong>{formatObservation(o, metric.unit, lang, m)}</strong>
+          {o.interval ? (
+            <>
+              <br />
+              {o.interval.label[lang]}:{' '}
+              {m.metrics.range(
+                formatInUnit(o.interval.low, metric.unit, lang),
+                formatInUnit(o.interval.high, metric.unit, lang),
+              )}
+            </>
+          ) : null}
+          <br />
+          {period}
+          <br />
+          {o.estimator[lang]}
+          {first ? (
+            <>
+              <br />
+              <span className="muted">{first.publisher}</span>
+            </>
+          ) : null}
+        </>
+      );
+    };
+  }, [metric, sourceList, lang, m]);
+}
+
+/** One figure in plain words (for screen readers): figure, range, period, estimator. */
+export function useObservationLabel(metric: Metric): (id: string) => string {
+  const { lang, m } = useI18n();
+  return useMemo(() => {
+    const observations = byId(metric.observations);
+    return (id: string) => {
+      const o = observations.get(id);
+      if (!o) return id;
+      const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
+      const interval = o.interval
+        ? ` (${o.interval.label[lang]}: ${m.metrics.range(
+            formatInUnit(o.interval.low, metric.unit, lang),
+            formatInUnit(o.interval.high, metric.unit, lang),
+          )})`
+        : '';
+      return `${formatObservation(o, metric.unit, lang, m)}${interval}, ${period}, ${o.estimator[lang]}`;
+    };
+  }, [metric, lang, m]);
+}
+
+/** Rows for the interval chart: one per estimate, named by estimator and year, a statistical range named as such. */
+export function intervalRows(metric: Metric, lang: Lang) {
+  return toIntervals(metric).map((d) => {
+    const o = d.observation;
+    const year = o.published ? ` (${o.published.slice(0, 4)})` : '';
+    const kind = d.kind === 'interval' && o.interval ? ` · ${o.interval.label[lang]}` : '';
+    return { id: d.id, name: `${o.estimator[lang]}${year}${kind}`, range: d.range, value: d.value };
+  });
+}

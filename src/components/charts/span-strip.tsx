@@ -1,0 +1,290 @@
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Marker, SpanPoint } from './metric-charts';
+
+/**
+ * A compact chart of figures over their periods, drawn in plain SVG on a
+ * time scale given from outside (the timeline's). It lines up with that
+ * axis pixel for pixel and redraws cheaply while the axis pans, which a
+ * general chart library does not; and it keeps Recharts out of the
+ * timeline's JavaScript. Same encoding as the panel chart: a bar over each
+ * period with a dot at its middle, ranges as bands, disputed figures dashed,
+ * policy events as lines or shaded spans.
+ */
+interface Props {
+  title: string;
+  desc: string;
+  /** Width of the label column on the left (the axis's), where the value ticks go. */
+  labelWidth: number;
+  /** Width of the plot area (the axis's). */
+  width: number;
+  height: number;
+  view: { start: number; end: number };
+  data: SpanPoint[];
+  colourOf: (series: string) => number;
+  /** Upper end of the value scale; by default a round number above the largest figure (all of `data`, not just what is in view, so panning never rescales). */
+  max?: number;
+  ticks: { t: number; label: string }[];
+  markers: Marker[];
+  formatValue: (value: number) => string;
+  /** Plain text of a datum for screen readers. */
+  label: (id: string) => string;
+  /** Rich text of a datum, shown on hover or focus. */
+  describe: (id: string) => ReactNode;
+  onMarker: (id: string) => void;
+  /** Accessible name of the group of policy-event markers. */
+  markersLabel: string;
+}
+
+const TOP = 14;
+
+/** The item an arrow, Home or End key moves to in a roving-focus list. */
+function step<T extends { id: string }>(
+  items: readonly T[],
+  current: string | null,
+  key: string,
+): T | undefined {
+  const i = items.findIndex((d) => d.id === current);
+  if (key === 'ArrowRight' || key === 'ArrowDown') return items[Math.min(items.length - 1, i + 1)];
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return items[Math.max(0, i - 1)];
+  if (key === 'Home') return items[0];
+  if (key === 'End') return items.at(-1);
+  return undefined;
+}
+const BOTTOM = 18;
+
+/** A round number at or above `value` (1, 2, 2.5 or 5 times a power of ten). */
+export function niceMax(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
+  return step * power;
+}
+
+export function SpanStrip({
+  title,
+  desc,
+  labelWidth,
+  width,
+  height,
+  view,
+  data,
+  colourOf,
+  max: maxProp,
+  ticks,
+  markers,
+  formatValue,
+  label,
+  describe,
+  onMarker,
+  markersLabel,
+}: Props) {
+  const id = useId();
+  const [active, setActive] = useState<string | null>(null);
+  const max = maxProp ?? niceMax(Math.max(0, ...data.map((d) => d.value ?? d.high ?? d.low ?? 0)) * 1.05);
+  const plotH = height - TOP - BOTTOM;
+  const span = Math.max(1, view.end - view.start);
+  const x = (t: number) => labelWidth + ((t - view.start) / span) * width;
+  const y = (v: number) => TOP + plotH - (v / max) * plotH;
+  const clipId = `${id}-clip`;
+  const visible = data
+    .filter((d) => d.end >= view.start && d.start <= view.end && (d.value ?? d.high ?? d.low) !== null)
+    .sort((a, b) => a.start - b.start);
+  const focusTarget = visible.some((d) => d.id === active) ? active : (visible[0]?.id ?? null);
+  const activeDatum = visible.find((d) => d.id === active);
+
+  function onKeyDown(e: KeyboardEvent<SVGGElement>) {
+    const next = step(visible, focusTarget, e.key);
+    if (!next) {
+      if (e.key === 'Escape') setActive(null);
+      return;
+    }
+    e.preventDefault();
+    setActive(next.id);
+    document.getElementById(`${id}-${next.id}`)?.focus();
+  }
+
+  // Policy-event markers: one tab stop, arrows move, Enter or Space selects.
+  const [markerFocus, setMarkerFocus] = useState<string | null>(null);
+  const markerTarget = markers.some((m) => m.id === markerFocus)
+    ? markerFocus
+    : (markers.find((m) => m.highlighted)?.id ?? markers[0]?.id ?? null);
+  function onMarkerKey(e: KeyboardEvent<SVGGElement>) {
+    if ((e.key === 'Enter' || e.key === ' ') && markerTarget) {
+      e.preventDefault();
+      onMarker(markerTarget);
+      return;
+    }
+    const next = step(markers, markerTarget, e.key);
+    if (!next) return;
+    e.preventDefault();
+    setMarkerFocus(next.id);
+    document.getElementById(`${id}-m-${next.id}`)?.focus();
+  }
+
+  const tipLeft = activeDatum
+    ? Math.min(Math.max(x(Math.max(activeDatum.mid, view.start)), labelWidth), labelWidth + width)
+    : 0;
+  return (
+    <div className="span-strip" style={{ height }}>
+      <svg
+        width={labelWidth + width}
+        height={height}
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{desc}</desc>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={labelWidth} y={0} width={width} height={height} />
+          </clipPath>
+        </defs>
+        <g aria-hidden="true" className="strip-grid">
+          {[0, max / 2, max].map((v) => (
+            <g key={v}>
+              <line x1={labelWidth} x2={labelWidth + width} y1={y(v)} y2={y(v)} />
+              <text x={labelWidth - 6} y={y(v)} dy="0.32em" textAnchor="end">
+                {formatValue(v)}
+              </text>
+            </g>
+          ))}
+          {ticks.map((tick) => (
+            <g key={tick.t}>
+              <line x1={x(tick.t)} x2={x(tick.t)} y1={TOP} y2={TOP + plotH} />
+              <text x={x(tick.t)} y={height - 4} textAnchor="middle">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g clipPath={`url(#${clipId})`}>
+          <g
+            role={markers.length > 0 ? 'toolbar' : undefined}
+            aria-label={markers.length > 0 ? markersLabel : undefined}
+            onKeyDown={onMarkerKey}
+          >
+            {markers.map((m) => {
+              const common = {
+                id: `${id}-m-${m.id}`,
+                role: 'button',
+                tabIndex: m.id === markerTarget ? 0 : -1,
+                'aria-label': m.label,
+                'aria-pressed': m.highlighted,
+                className: `strip-marker${m.highlighted ? ' highlighted' : ''}`,
+                onClick: () => {
+                  onMarker(m.id);
+                },
+              };
+              return m.isSpan ? (
+                <rect
+                  key={m.id}
+                  {...common}
+                  x={x(m.start)}
+                  width={Math.max(1, x(m.end) - x(m.start))}
+                  y={TOP}
+                  height={plotH}
+                >
+                  <title>{m.label}</title>
+                </rect>
+              ) : (
+                <line key={m.id} {...common} x1={x(m.start)} x2={x(m.start)} y1={TOP - 4} y2={TOP + plotH}>
+                  <title>{m.label}</title>
+                </line>
+              );
+            })}
+          </g>
+          <g role="list" aria-label={title} onKeyDown={onKeyDown}>
+            {visible.map((d) => {
+              const colour = `var(--chart-${String((colourOf(d.series) % 4) + 1)})`;
+              const band = d.value === null && d.low !== null && d.high !== null;
+              const v = d.value ?? d.high ?? d.low ?? 0;
+              return (
+                <g
+                  key={d.id}
+                  id={`${id}-${d.id}`}
+                  role="listitem"
+                  tabIndex={d.id === focusTarget ? 0 : -1}
+                  aria-label={label(d.id)}
+                  className={`strip-datum${d.id === active ? ' active' : ''}`}
+                  onFocus={() => {
+                    setActive(d.id);
+                  }}
+                  onBlur={() => {
+                    setActive(null);
+                  }}
+                  onPointerEnter={() => {
+                    setActive(d.id);
+                  }}
+                  onPointerLeave={() => {
+                    setActive(null);
+                  }}
+                >
+                  {band ? (
+                    <rect
+                      x={x(d.start)}
+                      width={Math.max(2, x(d.end) - x(d.start))}
+                      y={y(d.high ?? 0)}
+                      height={Math.max(2, y(d.low ?? 0) - y(d.high ?? 0))}
+                      fill={colour}
+                      fillOpacity={0.35}
+                      stroke={colour}
+                    />
+                  ) : (
+                    <line
+                      x1={x(d.start)}
+                      x2={Math.max(x(d.end), x(d.start) + 2)}
+                      y1={y(v)}
+                      y2={y(v)}
+                      stroke={colour}
+                      strokeWidth={4}
+                      strokeDasharray={d.disputed ? '6 3' : undefined}
+                    />
+                  )}
+                  <circle cx={x(d.mid)} cy={y(v)} r={3.5} fill={colour} />
+                  {/* A wider invisible target, easier to hover and tap. */}
+                  <rect
+                    className="strip-hit"
+                    x={x(d.start) - 4}
+                    width={Math.max(10, x(d.end) - x(d.start) + 8)}
+                    y={y(v) - 8}
+                    height={16}
+                  />
+                </g>
+              );
+            })}
+          </g>
+          {markers
+            .filter((m) => m.highlighted)
+            .map((m) => {
+              // Label on the side with more room, so it is not cut at the edge.
+              const right = x(m.start) > labelWidth + width * 0.55;
+              return (
+                <text
+                  key={m.id}
+                  className="strip-marker-label"
+                  x={x(m.start) + (right ? -5 : 5)}
+                  y={TOP - 4}
+                  textAnchor={right ? 'end' : 'start'}
+                >
+                  {m.label.length > 44 ? `${m.label.slice(0, 43)}…` : m.label}
+                </text>
+              );
+            })}
+        </g>
+      </svg>
+      {activeDatum ? (
+        <div
+          className="chart-tooltip strip-tooltip"
+          style={{
+            left: tipLeft,
+            transform: tipLeft > labelWidth + width / 2 ? 'translateX(-100%)' : undefined,
+          }}
+          aria-hidden="true"
+        >
+          {describe(activeDatum.id)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
