@@ -20,7 +20,7 @@ test.describe('metric panels', () => {
     }) => {
       await page.goto(`/metrics/${id}`);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(page.getByRole('application', { name: title })).toBeVisible();
+      await expect(page.getByRole('application', { name: title }).first()).toBeVisible();
       await page.getByRole('tab', { name: 'Table' }).click();
       await expect(page.getByRole('table')).toBeVisible();
       await expect(page).toHaveURL(/tab=table/);
@@ -39,6 +39,32 @@ test.describe('metric panels', () => {
     await point.hover();
     await expect(page.locator('.chart-tooltip')).toContainText(/more than 100/);
     await expect(page.locator('.chart-tooltip')).toContainText('DOJ, via White House fact sheet');
+  });
+
+  test('U.S. and Mexican seizures each get a chart on their own scale', async ({ page }) => {
+    await page.goto('/metrics/seizures');
+    const us = page.getByRole('application', {
+      name: 'Firearms seized: Seized in the U.S., bound for Mexico',
+    });
+    const mx = page.getByRole('application', { name: 'Firearms seized: Seized in Mexico' });
+    await expect(us).toBeVisible();
+    await expect(mx).toBeVisible();
+    // The U.S. chart's scale tops out in the thousands, the Mexican one in the hundred thousands.
+    await expect(us).toContainText('10,000');
+    await expect(us).not.toContainText('60,000');
+    await expect(mx).toContainText('60,000');
+  });
+
+  test('a figure is reachable by keyboard and shows its value, period and estimator', async ({ page }) => {
+    await page.goto('/metrics/trafficking-estimates');
+    const chart = page.getByRole('application', { name: 'Annual trafficking estimates' });
+    await expect(chart).toBeVisible();
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.chart-tooltip')).toBeVisible();
+    await expect(page.locator('.chart-tooltip')).toContainText(/\d/);
+    // The 95% range around the journal estimate is drawn and explained.
+    await expect(chart).toContainText('95% range');
   });
 
   test('exports a CSV of exactly the figures shown, with sources', async ({ page }) => {

@@ -92,6 +92,57 @@ test.describe('the time axis', () => {
   });
 });
 
+test.describe('figures beside the axis', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('are on by default, line up with the axis and follow its zoom', async ({ page, consoleErrors }) => {
+    await page.goto('/timeline?event=bsca-signed');
+    const rail = page.getByRole('region', { name: 'Figures on the same time scale' });
+    await expect(rail.getByRole('heading', { name: 'Firearms seized' })).toBeVisible();
+    // The charts' plots start where the axis's lanes start, and the selected event sits at the same x.
+    const axisItem = page
+      .getByRole('group', { name: /Time axis of events/ })
+      .getByRole('button', { name: /^June 25, 2022: President Biden signs/ });
+    const marker = rail
+      .getByRole('toolbar', { name: 'Policy events on the chart' })
+      .first()
+      .getByRole('button', { name: /^President Biden signs/ });
+    const a = await axisItem.boundingBox();
+    const b = await marker.boundingBox();
+    if (!a || !b) throw new Error('not laid out');
+    expect(Math.abs(a.x + a.width / 2 - (b.x + b.width / 2))).toBeLessThan(3);
+    // Zooming the axis moves the charts with it.
+    const before = (await marker.boundingBox())?.x ?? 0;
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect
+      .poll(async () => Math.round((await marker.boundingBox())?.x ?? 0))
+      .not.toBe(Math.round(before));
+    const a2 = await axisItem.boundingBox();
+    const b2 = await marker.boundingBox();
+    if (!a2 || !b2) throw new Error('not laid out');
+    expect(Math.abs(a2.x + a2.width / 2 - (b2.x + b2.width / 2))).toBeLessThan(3);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a marker selects its event on the axis; a figure shows its value on focus', async ({ page }) => {
+    await page.goto('/timeline?panels=us-origin-share');
+    const rail = page.getByRole('region', { name: 'Figures on the same time scale' });
+    await rail
+      .getByRole('toolbar', { name: 'Policy events on the chart' })
+      .getByRole('button', { name: 'ATF establishes Operation Southbound' })
+      .click();
+    await expect(page).toHaveURL(/event=operation-southbound-established/);
+    await expect(page.getByRole('complementary', { name: 'Selected event' })).toContainText(
+      'ATF establishes Operation Southbound',
+    );
+    const figure = rail.getByRole('listitem').first();
+    await figure.focus();
+    await expect(rail.locator('.strip-tooltip')).toContainText('87%');
+    await page.keyboard.press('ArrowRight');
+    await expect(rail.locator('.strip-tooltip')).toContainText('68.4%');
+  });
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test('the list is the default and nothing overflows; the axis still fits', async ({ page }) => {
@@ -103,6 +154,20 @@ test.describe('on a 375 px phone', () => {
     ).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Time axis' }).click();
     await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+  test('the charts are off by default and stack under the list when shown', async ({ page }) => {
+    await page.goto('/timeline');
+    await settled(page);
+    await page.getByRole('button', { name: 'Show charts' }).click();
+    const rail = page.getByRole('region', { name: 'Figures on the same time scale' });
+    await expect(rail.getByRole('heading', { name: 'Firearms seized' })).toBeVisible();
+    const list = await page.locator('.event-list').last().boundingBox();
+    const charts = await rail.boundingBox();
+    if (!list || !charts) throw new Error('not laid out');
+    expect(charts.y).toBeGreaterThan(list.y + list.height - 1);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);

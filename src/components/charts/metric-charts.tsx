@@ -9,8 +9,10 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type YAxisTickContentProps,
 } from 'recharts';
 import type { ReactNode } from 'react';
+import { useWidth } from '@/lib/use-width';
 
 /**
  * Stateless renderers for prepared series (see features/metrics/lib/to-chart-series.ts).
@@ -271,49 +273,66 @@ export function IntervalChart({
   /** A small preview (the /metrics grid): no estimator names, which the full panel and its table carry. */
   compact?: boolean;
 }) {
+  const [measure, width] = useWidth();
+  // On a phone the names go above their bars, so the bars keep the whole width.
+  const narrow = !compact && width > 0 && width < 560;
+  const nameTick = ({ x, y, payload }: YAxisTickContentProps) => {
+    const name = String(payload.value);
+    return (
+      <text x={Number(x) + 2} y={Number(y) - 13} fontSize={11} fill="var(--muted)" textAnchor="start">
+        {name.length > 52 ? `${name.slice(0, 51)}…` : name}
+      </text>
+    );
+  };
   return (
-    <ComposedChart
-      className="metric-chart"
-      layout="vertical"
-      responsive
-      style={{
-        width: '100%',
-        height: compact ? Math.max(120, data.length * 20 + 36) : Math.max(240, data.length * 56 + 60),
-      }}
-      data={data}
-      margin={
-        compact ? { top: 4, right: 16, bottom: 0, left: 0 } : { top: 16, right: 32, bottom: 8, left: 8 }
-      }
-      title={title}
-      desc={desc}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-      <XAxis
-        type="number"
-        tickFormatter={formatValue}
-        stroke="var(--muted)"
-        domain={[0, 'auto']}
-        fontSize={compact ? 11 : undefined}
-        tickCount={compact ? 4 : undefined}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={compact ? 8 : 220}
-        stroke="var(--muted)"
-        tick={compact ? false : { fontSize: 12 }}
-        interval={0}
-      />
-      <Bar
-        dataKey="range"
-        fill="var(--chart-1)"
-        fillOpacity={0.55}
-        barSize={compact ? 8 : 14}
-        minPointSize={3}
-        isAnimationActive={false}
-      />
-      <Scatter dataKey="value" fill="var(--chart-2)" isAnimationActive={false} />
-      <Tooltip cursor={{ fill: 'var(--surface-2)' }} content={tooltipFor(describe)} />
-    </ComposedChart>
+    <div ref={measure}>
+      <ComposedChart
+        className="metric-chart"
+        layout="vertical"
+        responsive
+        style={{
+          width: '100%',
+          height: compact ? Math.max(120, data.length * 20 + 36) : Math.max(240, data.length * 56 + 60),
+        }}
+        data={data}
+        margin={
+          compact
+            ? { top: 4, right: 16, bottom: 0, left: 0 }
+            : narrow
+              ? { top: 20, right: 20, bottom: 8, left: 0 }
+              : { top: 16, right: 32, bottom: 8, left: 8 }
+        }
+        title={title}
+        desc={desc}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+        <XAxis
+          type="number"
+          tickFormatter={formatValue}
+          stroke="var(--muted)"
+          domain={[0, 'auto']}
+          fontSize={compact || narrow ? 11 : undefined}
+          tickCount={compact || narrow ? 4 : undefined}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={compact || narrow ? 8 : 220}
+          stroke="var(--muted)"
+          tick={compact ? false : narrow ? nameTick : { fontSize: 12 }}
+          interval={0}
+        />
+        <Bar
+          dataKey="range"
+          fill="var(--chart-1)"
+          fillOpacity={0.55}
+          barSize={compact ? 8 : 14}
+          minPointSize={3}
+          isAnimationActive={false}
+        />
+        <Scatter dataKey="value" fill="var(--chart-2)" isAnimationActive={false} />
+        <Tooltip cursor={{ fill: 'var(--surface-2)' }} content={tooltipFor(describe)} />
+      </ComposedChart>
+    </div>
   );
 }

@@ -159,40 +159,20 @@ export function SpanStrip({
           ))}
         </g>
         <g clipPath={`url(#${clipId})`}>
-          <g
-            role={markers.length > 0 ? 'toolbar' : undefined}
-            aria-label={markers.length > 0 ? markersLabel : undefined}
-            onKeyDown={onMarkerKey}
-          >
-            {markers.map((m) => {
-              const common = {
-                id: `${id}-m-${m.id}`,
-                role: 'button',
-                tabIndex: m.id === markerTarget ? 0 : -1,
-                'aria-label': m.label,
-                'aria-pressed': m.highlighted,
-                className: `strip-marker${m.highlighted ? ' highlighted' : ''}`,
-                onClick: () => {
-                  onMarker(m.id);
-                },
-              };
-              return m.isSpan ? (
+          {/* Periods of policy programmes shade the plot under the figures. */}
+          <g aria-hidden="true">
+            {markers
+              .filter((m) => m.isSpan)
+              .map((m) => (
                 <rect
                   key={m.id}
-                  {...common}
+                  className={`strip-span${m.highlighted ? ' highlighted' : ''}`}
                   x={x(m.start)}
                   width={Math.max(1, x(m.end) - x(m.start))}
                   y={TOP}
                   height={plotH}
-                >
-                  <title>{m.label}</title>
-                </rect>
-              ) : (
-                <line key={m.id} {...common} x1={x(m.start)} x2={x(m.start)} y1={TOP - 4} y2={TOP + plotH}>
-                  <title>{m.label}</title>
-                </line>
-              );
-            })}
+                />
+              ))}
           </g>
           <g role="list" aria-label={title} onKeyDown={onKeyDown}>
             {visible.map((d) => {
@@ -253,6 +233,55 @@ export function SpanStrip({
                 </g>
               );
             })}
+          </g>
+          {/* Markers sit above the figures so they can be chosen; a period's handle is a tab along the top. */}
+          <g
+            role={markers.length > 0 ? 'toolbar' : undefined}
+            aria-label={markers.length > 0 ? markersLabel : undefined}
+            onKeyDown={onMarkerKey}
+          >
+            {markers.map((m) => (
+              <g
+                key={m.id}
+                id={`${id}-m-${m.id}`}
+                role="button"
+                tabIndex={m.id === markerTarget ? 0 : -1}
+                aria-label={m.label}
+                aria-pressed={m.highlighted}
+                className={`strip-marker${m.highlighted ? ' highlighted' : ''}`}
+                onClick={() => {
+                  onMarker(m.id);
+                }}
+              >
+                <title>{m.label}</title>
+                {m.isSpan ? (
+                  <rect
+                    className="strip-tab"
+                    x={x(m.start)}
+                    width={Math.max(4, x(m.end) - x(m.start))}
+                    y={TOP - 6}
+                    height={6}
+                  />
+                ) : (
+                  <>
+                    <line
+                      className="strip-line"
+                      x1={x(m.start)}
+                      x2={x(m.start)}
+                      y1={TOP - 4}
+                      y2={TOP + plotH}
+                    />
+                    <rect
+                      className="strip-line-hit"
+                      x={x(m.start) - 6}
+                      width={12}
+                      y={TOP - 6}
+                      height={plotH + 6}
+                    />
+                  </>
+                )}
+              </g>
+            ))}
           </g>
           {markers
             .filter((m) => m.highlighted)
