@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Metric } from '@/features/metrics/api/contract';
 import {
   eventMarkers,
+  needsLogScale,
   scaleGroups,
   seriesOf,
   toAnnualSeries,
@@ -59,6 +60,13 @@ describe('toIntervals', () => {
     expect(journal?.kind).toBe('interval');
     expect(intervals.find((d) => d.id === 'project-thor')?.kind).toBe('range');
     expect(intervals.find((d) => d.id === 'cesop-2014')?.kind).toBe('single');
+  });
+});
+
+describe('needsLogScale', () => {
+  it('uses a logarithmic scale for the money figures, twenty times apart, and not for the estimates', () => {
+    expect(needsLogScale(toIntervals(metric('money')))).toBe(true);
+    expect(needsLogScale(toIntervals(metric('trafficking-estimates')))).toBe(false);
   });
 });
 

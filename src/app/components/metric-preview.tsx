@@ -27,13 +27,16 @@ export function MetricPreview({ metric }: { metric: Metric }) {
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
   const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
   if (!metric.timeBased) {
+    const { rows, log } = intervalRows(metric, lang);
     return (
       <div className="metric-preview">
+        {log ? <p className="muted small">{p.logScale}</p> : null}
         <Suspense fallback={<Loading label={p.loadingChart} />}>
           <IntervalChart
             title={metric.title[lang]}
             desc={p.chartDesc(metric.observations.length)}
-            data={intervalRows(metric, lang)}
+            log={log}
+            data={rows}
             formatValue={fmt}
             describe={describe}
             compact

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sourceQueries } from '@/features/sources/api/queries';
 import type { Metric } from '@/features/metrics/api/contract';
 import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
-import { toIntervals } from '@/features/metrics/lib/to-chart-series';
+import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
 import { byId } from '@/lib/collections';
 import { formatPeriod, type Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
@@ -86,10 +86,12 @@ export function useObservationLabel(metric: Metric): (id: string) => string {
 
 /** Rows for the interval chart: one per estimate, named by estimator and year, a statistical range named as such. */
 export function intervalRows(metric: Metric, lang: Lang) {
-  return toIntervals(metric).map((d) => {
+  const intervals = toIntervals(metric);
+  const rows = intervals.map((d) => {
     const o = d.observation;
     const year = o.published ? ` (${o.published.slice(0, 4)})` : '';
     const kind = d.kind === 'interval' && o.interval ? ` · ${o.interval.label[lang]}` : '';
     return { id: d.id, name: `${o.estimator[lang]}${year}${kind}`, range: d.range, value: d.value };
   });
+  return { rows, log: needsLogScale(intervals) };
 }

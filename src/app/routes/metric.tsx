@@ -97,14 +97,19 @@ function ChartPanel({
   let chart: ReactNode;
   let marked: ReturnType<typeof eventMarkers> = [];
   if (!metric.timeBased) {
+    const { rows, log } = intervalRows(metric, lang);
     chart = (
-      <IntervalChart
-        title={title}
-        desc={desc}
-        data={intervalRows(metric, lang)}
-        formatValue={fmt}
-        describe={describe}
-      />
+      <>
+        {log ? <p className="muted small">{p.logScale}</p> : null}
+        <IntervalChart
+          title={title}
+          desc={log ? `${desc} ${p.logScale}` : desc}
+          log={log}
+          data={rows}
+          formatValue={fmt}
+          describe={describe}
+        />
+      </>
     );
   } else if (metric.id === 'atf-mexico-traces') {
     const data = toAnnualSeries(metric, 'submitted').map((d) => ({

@@ -268,12 +268,23 @@ export function IntervalChart({
   formatValue,
   describe,
   compact = false,
+  log = false,
 }: Common & {
   data: { id: string; name: string; range: [number, number]; value: number | null }[];
   /** A small preview (the /metrics grid): no estimator names, which the full panel and its table carry. */
   compact?: boolean;
+  /** A logarithmic value scale (figures orders of magnitude apart); the caller says so in words. */
+  log?: boolean;
 }) {
   const [measure, width] = useWidth();
+  // A log scale runs between powers of ten, with a tick at each.
+  const positive = data.flatMap((d) => d.range).filter((v) => v > 0);
+  const logDomain: [number, number] = [
+    10 ** Math.floor(Math.log10(positive.length > 0 ? Math.min(...positive) : 1)),
+    10 ** Math.ceil(Math.log10(positive.length > 0 ? Math.max(...positive) : 10)),
+  ];
+  const logTicks: number[] = [];
+  for (let t = logDomain[0]; t <= logDomain[1]; t *= 10) logTicks.push(t);
   // On a phone the names go above their bars, so the bars keep the whole width.
   const narrow = !compact && width > 0 && width < 560;
   const nameTick = ({ x, y, payload }: YAxisTickContentProps) => {
@@ -310,7 +321,10 @@ export function IntervalChart({
           type="number"
           tickFormatter={formatValue}
           stroke="var(--muted)"
-          domain={[0, 'auto']}
+          domain={log ? logDomain : [0, 'auto']}
+          scale={log ? 'log' : 'auto'}
+          ticks={log ? logTicks : undefined}
+          allowDataOverflow={log}
           fontSize={compact || narrow ? 11 : undefined}
           tickCount={compact || narrow ? 4 : undefined}
         />

@@ -38,6 +38,8 @@ const en = {
   } as Record<string, string>,
   disputedKey: 'Dashed: sources disagree about this figure',
   ownScale: 'own scale',
+  logScale:
+    'Logarithmic scale: each step along the axis is ten times the one before, so figures of very different size both show.',
   rail: {
     title: 'Figures on the same time scale',
     hint: 'These charts follow the timeline: zoom or pan it and they move with it. The selected event is marked on each; choose a marker to select its event.',
@@ -92,6 +94,8 @@ const es: PanelMessages = {
   },
   disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
   ownScale: 'escala propia',
+  logScale:
+    'Escala logarítmica: cada paso del eje es diez veces el anterior, para que se vean cifras de tamaños muy distintos.',
   rail: {
     title: 'Cifras en la misma escala de tiempo',
     hint: 'Estas gráficas siguen la línea de tiempo: al acercarla o desplazarla se mueven con ella. El evento seleccionado se marca en cada una; elija una marca para seleccionar su evento.',

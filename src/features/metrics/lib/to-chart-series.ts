@@ -111,6 +111,18 @@ export function toIntervals(metric: Metric): IntervalDatum[] {
 }
 
 /**
+ * Whether an interval chart needs a logarithmic scale: when its largest
+ * figure is at least `ratio` times its smallest, a linear scale would
+ * shrink the small ones to a sliver (Project Thor's $500 million beside
+ * the $10 billion Mexico sought). The chart then says it is logarithmic.
+ */
+export function needsLogScale(intervals: readonly IntervalDatum[], ratio = 20): boolean {
+  const values = intervals.flatMap((d) => d.range).filter((v) => v > 0);
+  if (values.length < 2) return false;
+  return Math.max(...values) / Math.min(...values) >= ratio;
+}
+
+/**
  * Splits series into groups drawn on separate scales when their largest
  * figures differ by more than `ratio` times, so small figures are not
  * flattened against large ones (U.S. seizures in the hundreds beside
