@@ -16,7 +16,17 @@ function restrict(files, ignores, groups) {
         'no-restricted-imports': [
           'error',
           {
-            paths: [{ name: 'react-router-dom', message: 'React Router 8: import from "react-router".' }],
+            paths: [
+              { name: 'react-router-dom', message: 'React Router 8: import from "react-router".' },
+              {
+                name: 'zod/mini',
+                message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).',
+              },
+              {
+                name: 'zod',
+                message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).',
+              },
+            ],
             patterns: [
               { group: ['recharts/*'], message: 'Import from "recharts" only.' },
               {
@@ -74,6 +84,8 @@ export default tseslint.config(
     ['recharts', '@/features/*', '@/app/*', '@/components/*', '**/mocks/**'],
   ),
   ...restrict('src/features/**/*.{ts,tsx}', [], ['recharts', '@/app/*', '**/mocks/**']),
+  // The one module that imports zod itself (to configure it before any schema is built).
+  { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
 
   {
     files: ['src/**/*.tsx'],

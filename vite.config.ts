@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 
@@ -7,33 +7,88 @@ import { msw } from 'msw/vite';
  * (for example `BASE_PATH=/iron-river/ npm run build`). The router and the
  * data URL follow it through `import.meta.env.BASE_URL`.
  */
-export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), msw()],
-  resolve: { tsconfigPaths: true },
-  build: {
-    // The app targets current browsers; no module-preload polyfill needed.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        // Fewer, larger chunks compress better than many tiny ones: libraries in one,
-        // code shared by several routes in another. Route modules stay lazy.
-        advancedChunks: {
-          groups: [
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/,
-            },
-            {
-              name: 'shared',
-              test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/]api)[\\/]/,
-            },
-          ],
+/**
+ * The production build's Content-Security-Policy: nothing but the app's own
+ * scripts and styles, and data from the app's origin or VITE_DATA_URL's.
+ * Written as a <meta> tag into index.html and, with the directives a meta
+ * tag cannot carry, as `_headers` for static hosts (Netlify, Cloudflare
+ * Pages); `vite preview` sends the same headers, so the e2e suite runs under it.
+ */
+function securityHeaders(dataUrl: string | undefined) {
+  const dataOrigin = dataUrl && /^https?:\/\//.test(dataUrl) ? new URL(dataUrl).origin : '';
+  const policy = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // data: for the favicon fallback, blob: for turning an exported SVG into a PNG.
+    "img-src 'self' data: blob:",
+    `connect-src 'self'${dataOrigin ? ` ${dataOrigin}` : ''}`,
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  return {
+    meta: policy,
+    headers: {
+      'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  };
+}
+
+function csp(dataUrl: string | undefined): Plugin {
+  const { meta, headers } = securityHeaders(dataUrl);
+  return {
+    name: 'iron-river-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: meta },
+        injectTo: 'head-prepend',
+      },
+    ],
+    generateBundle() {
+      const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const dataUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL;
+  return {
+    base: process.env.BASE_PATH ?? '/',
+    plugins: [react(), msw(), csp(dataUrl)],
+    resolve: { tsconfigPaths: true },
+    build: {
+      // The app targets current browsers; no module-preload polyfill needed.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // Fewer, larger chunks compress better than many tiny ones: libraries in one,
+          // code shared by several routes in another. Route modules stay lazy.
+          advancedChunks: {
+            groups: [
+              {
+                name: 'vendor',
+                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/,
+              },
+              {
+                name: 'shared',
+                test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/]api)[\\/]/,
+              },
+            ],
+          },
         },
       },
+      manifest: true,
+      sourcemap: false,
     },
-    manifest: true,
-    sourcemap: false,
-  },
-  preview: { port: 4173, strictPort: true },
+    preview: { port: 4173, strictPort: true, headers: securityHeaders(dataUrl).headers },
+  };
 });

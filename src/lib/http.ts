@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 import { env } from '@/config/env';
 import { envelopeSchema } from './schema';
 

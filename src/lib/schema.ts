@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /** ISO date at day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const partialDateSchema = z.string().check(

@@ -1,7 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Every page collects console errors and page errors; a test fails if any appear. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * - `consoleErrors`: console errors and page errors; a test that asks for it fails if any appear.
+ * - `cspViolations` (on in every test): the production build runs under its Content-Security-Policy;
+ *   any violation on any page a test visits fails the test.
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: string[] }>({
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -11,6 +15,25 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     await use(errors);
     expect(errors, 'console errors').toEqual([]);
   },
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__irtCspViolation', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          void (window as unknown as { __irtCspViolation: (t: string) => Promise<void> }).__irtCspViolation(
+            `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.documentURI}`,
+          );
+        });
+      });
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 import { localizedTextSchema, slugSchema } from '@/lib/schema';
 
 /** A person, agency, court, company or government that takes part in events. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/lib/schema';
 
 export const CATEGORIES = [

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 import { localizedTextSchema, slugSchema } from '@/lib/schema';
 
 /** A term explained in plain language; `aliases` are the forms it takes in running text. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/lib/zod';
 import { httpsUrlSchema, partialDateSchema, slugSchema } from '@/lib/schema';
 
 export const SOURCE_KINDS = ['government', 'court', 'legislative', 'news', 'academic', 'ngo'] as const;
