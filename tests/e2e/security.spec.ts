@@ -152,3 +152,45 @@ test.describe('hostile query strings', () => {
     });
   }
 });
+
+test.describe('browser storage', () => {
+  test('a corrupt saved setting is set aside with a notice, and the page works', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/');
+    await settled(page);
+    await page.evaluate(() => {
+      localStorage.setItem('irt:lang', '{"v":1,"data":');
+    });
+    await page.reload();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'could not be read (your language choice)' }),
+    ).toBeVisible();
+    await expect(page.getByText('kept aside in browser storage, not deleted')).toBeVisible();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('irt:lang:set-aside:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual(['{"v":1,"data":']);
+    await expect(page.getByRole('heading', { level: 1, name: 'Iron River Tracker' })).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByText('could not be read')).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a full storage is reported, and the link still carries the choice', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/');
+    await settled(page);
+    await page.getByRole('link', { name: 'Español' }).click();
+    await expect(page.getByRole('heading', { name: 'Cifras principales' })).toBeVisible();
+    await expect(page.getByText('Este navegador no permitió guardar su elección de idioma')).toBeVisible();
+    await expect(page).toHaveURL(/lang=es/);
+  });
+});

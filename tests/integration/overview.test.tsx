@@ -46,7 +46,7 @@ describe('a reader opens the overview', () => {
     await user.click(screen.getByRole('link', { name: 'Español' }));
     expect(await screen.findByRole('heading', { name: 'Cifras principales' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?lang=es');
-    expect(window.localStorage.getItem('irt:lang')).toBe('es');
+    expect(JSON.parse(window.localStorage.getItem('irt:lang') ?? '')).toEqual({ v: 1, data: 'es' });
     expect(screen.getByRole('link', { name: 'Cronología' })).toHaveAttribute('href', '/timeline?lang=es');
   });
 

@@ -16,13 +16,15 @@ describe('resolveLang', () => {
     expect(resolveLang('fr', null, 'en')).toBe('en');
   });
   it('survives a storage that throws or holds garbage', () => {
-    expect(readStoredLang({ getItem: () => '{"broken' })).toBeNull();
+    const storage = (getItem: () => string) =>
+      ({ getItem, setItem: () => undefined, removeItem: () => undefined }) as unknown as Storage;
+    expect(readStoredLang(storage(() => '{"broken'))).toBeNull();
     expect(
-      readStoredLang({
-        getItem: () => {
+      readStoredLang(
+        storage(() => {
           throw new Error('SecurityError');
-        },
-      }),
+        }),
+      ),
     ).toBeNull();
   });
 });

@@ -1,20 +1,25 @@
-import { Suspense, use, useEffect, useMemo } from 'react';
+import { lazy, Suspense, use, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { paths, withLang } from '@/config/paths';
 import { metaQueries } from '@/features/meta/api/queries';
 import { DateText } from '@/components/ui/date-text';
+import { storeIssues } from '@/lib/storage';
 import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
 import { isLang, readStoredLang, resolveLang, storeLang } from '@/lib/i18n/lang';
 import type { Lang } from '@/lib/format';
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
+const StorageNotice = lazy(() => import('../components/storage-notice'));
+
+/** A notice when browser storage could not be read or written (loaded only then). */
+function StorageProblems() {
+  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.get);
+  return issues.length > 0 ? (
+    <Suspense fallback={null}>
+      <StorageNotice />
+    </Suspense>
+  ) : null;
 }
 
 function LanguageSwitch() {
@@ -38,7 +43,7 @@ function LanguageSwitch() {
           hrefLang={code}
           aria-current={code === lang ? 'true' : undefined}
           onClick={() => {
-            storeLang(storage(), code);
+            storeLang(code);
           }}
         >
           {m.language[code]}
@@ -116,7 +121,7 @@ function Shell() {
   const param = params.get('lang');
   const lang = resolveLang(
     param,
-    readStoredLang(storage()),
+    readStoredLang(),
     typeof navigator === 'undefined' ? undefined : navigator.language,
   );
   // Suspends (showing the boot screen) only the first time a non-English catalog is needed.
@@ -125,7 +130,7 @@ function Shell() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    if (isLang(param)) storeLang(storage(), param);
+    if (isLang(param)) storeLang(param);
   }, [lang, param]);
 
   return (
@@ -134,6 +139,7 @@ function Shell() {
         {i18n.m.skipLink}
       </a>
       <Header />
+      <StorageProblems />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,28 +1,26 @@
 import type { Lang } from '@/lib/format';
+import { readStored, writeStored } from '@/lib/storage';
 
 export const LANGS = ['en', 'es'] as const satisfies readonly Lang[];
-const STORAGE_KEY = 'irt:lang';
+export const LANG_KEY = 'irt:lang';
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'es';
 }
 
-/** Reads the remembered language; a missing, blocked or corrupt store yields null. */
-export function readStoredLang(storage: Pick<Storage, 'getItem'> | undefined): Lang | null {
-  try {
-    const value = storage?.getItem(STORAGE_KEY);
-    return isLang(value) ? value : null;
-  } catch {
-    return null;
-  }
+const asLang = (value: unknown): Lang | null => (isLang(value) ? value : null);
+
+/**
+ * The remembered language; null if none. A corrupt value is set aside with a
+ * notice; a value from before the versioned format (plain `en`/`es`) is read.
+ */
+export function readStoredLang(storage?: Storage): Lang | null {
+  return readStored(LANG_KEY, 1, asLang, undefined, storage, asLang);
 }
 
-export function storeLang(storage: Pick<Storage, 'setItem'> | undefined, lang: Lang): void {
-  try {
-    storage?.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Storage can be full or disabled; the URL still carries the choice.
-  }
+/** Remembers the language; if the browser refuses, a notice says so and the URL still carries it. */
+export function storeLang(lang: Lang, storage?: Storage): void {
+  writeStored(LANG_KEY, 1, lang, storage);
 }
 
 /**
