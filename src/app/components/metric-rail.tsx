@@ -15,6 +15,7 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
+import { formatCount } from '@/lib/format';
 import { useDescribeObservation, useObservationLabel } from './panel-charts';
 
 /** The time-based panels shown beside the timeline when the URL does not say (`panels`). */
@@ -62,6 +63,7 @@ const NO_FRAME = () => null;
 const noSubscribe = () => () => undefined;
 const LIST_LABEL_W = 64;
 const ROW_H = 110;
+const MAX_MARKERS = 40;
 
 /**
  * Metric panels under the timeline, sharing its time scale: zooming or
@@ -144,13 +146,14 @@ function RailPanel({
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
   const groups = useMemo(() => scaleGroups(spans, allSeries), [spans, allSeries]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
-  const markers = eventMarkers(events, metric.defaultEventStorylines, [view.start, view.end], selectedId).map(
-    (mk) => ({
-      ...mk,
-      label: titles.get(mk.id) ?? mk.id,
-      highlighted: mk.id === selectedId,
-    }),
-  );
+  const allMarkers = eventMarkers(events, metric.defaultEventStorylines, [view.start, view.end], selectedId);
+  // Past a few dozen markers a chart is a barcode (and slow with 10,000 events): only the selection stays.
+  const crowded = allMarkers.length > MAX_MARKERS;
+  const markers = (crowded ? allMarkers.filter((mk) => mk.id === selectedId) : allMarkers).map((mk) => ({
+    ...mk,
+    label: titles.get(mk.id) ?? mk.id,
+    highlighted: mk.id === selectedId,
+  }));
   const inRange = spans.some((s) => s.end >= view.start && s.start <= view.end);
   const panelLink = `${paths.metric(metric.id)}${
     selectedId ? `?${serializePanelSearch({ tab: 'chart', events: null, highlight: selectedId })}` : ''
@@ -165,6 +168,9 @@ function RailPanel({
         </AppLink>
       </div>
       {inRange ? null : <p className="muted small rail-empty">{p.rail.nothingInRange}</p>}
+      {crowded ? (
+        <p className="muted small rail-empty">{p.rail.crowded(formatCount(allMarkers.length, lang))}</p>
+      ) : null}
       {groups.map((group) => {
         const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
         const data = spans.filter((d) => group.includes(d.series));

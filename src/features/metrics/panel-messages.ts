@@ -49,6 +49,7 @@ const en = {
     unknown: (ids: string) => `Unknown chart ignored: ${ids}`,
     open: 'Open panel',
     nothingInRange: 'No published figure in this time range.',
+    crowded: (n: string) => `${n} policy events in this range: zoom in to see them marked.`,
   },
 };
 
@@ -105,6 +106,7 @@ const es: PanelMessages = {
     unknown: (ids: string) => `Gráfica desconocida ignorada: ${ids}`,
     open: 'Abrir panel',
     nothingInRange: 'No hay cifras publicadas en este periodo.',
+    crowded: (n: string) => `${n} eventos de política en este periodo: acérquese para verlos marcados.`,
   },
 };
 
