@@ -15,6 +15,31 @@ export function prefetch<T, K extends QueryKey>(
   queryClient.query(options).catch(() => undefined);
 }
 
+/** Starts loading data; the promise settles when it is in (or failed, which sections report). */
+export function fetching<T, K extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<T, Error, T, T, K>,
+): Promise<unknown> {
+  return queryClient.query(options).catch(() => undefined);
+}
+
+/**
+ * Waits for a page's data (see `fetching`), but only up to `ms`: on a
+ * normal connection the page then renders once, complete, with nothing
+ * shifting as sections fill in; on a slow one it renders on time with
+ * progress shown in each section. Failures are left to the sections.
+ */
+export async function loadWithin(ms: number, loads: Promise<unknown>[]): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.allSettled(loads),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Loads critical data before the page renders (cached for the session). */
 export function ensure<T, K extends QueryKey>(
   queryClient: QueryClient,

@@ -4,7 +4,9 @@
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { syntheticEvents } from '../../mocks/data/synthetic.ts';
 
 const PORT = 4174;
@@ -162,6 +164,71 @@ async function longestTask(browser) {
   return { scrolling, axis, heapMb: usedSize / 1e6 };
 }
 
+/**
+ * The peer: the same 10,044 events drawn by vis-timeline (the standalone build, in the same
+ * browser). Time from creating the timeline to its first completed redraw.
+ */
+async function visTimeline(browser) {
+  const items = JSON.parse(large).data.map((e) => ({
+    id: e.id,
+    content: e.title.en,
+    start: e.date.start,
+    ...(e.date.end ? { end: e.date.end, type: 'range' } : {}),
+    group: e.category,
+  }));
+  const groups = [...new Set(items.map((i) => i.group))].map((id) => ({ id, content: id }));
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.setContent('<div id="tl"></div>');
+  await page.addStyleTag({ path: 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css' });
+  await page.addScriptTag({ path: 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js' });
+  const ms = await page.evaluate(
+    ({ items, groups }) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const data = new window.vis.DataSet(items);
+        const timeline = new window.vis.Timeline(document.getElementById('tl'), data, groups, {
+          stack: true,
+        });
+        timeline.once('changed', () => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      }),
+    { items, groups },
+  );
+  await page.close();
+  return ms;
+}
+
+/** Lighthouse (mobile, its default throttling) via npx, so it is not a dependency of the app. */
+function lighthouse(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'irt-lh-'));
+  const out = join(dir, 'report.json');
+  execFileSync(
+    'npx',
+    [
+      '--yes',
+      'lighthouse@13.5.0',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const audit = (id) => report.audits[id].numericValue;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    'LCP ms': Math.round(audit('largest-contentful-paint')),
+    'TBT ms': Math.round(audit('total-blocking-time')),
+    CLS: Number(audit('cumulative-layout-shift').toFixed(3)),
+  };
+}
+
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -169,15 +236,30 @@ try {
     `Benchmark: production build, Chromium ${browser.version()}, 10,044 events, median of ${RUNS} runs\n`,
   );
   execFileSync('node', ['tests/tools/size.mjs'], { stdio: 'inherit' });
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const rows = [];
+    for (const path of ['/', '/timeline', '/metrics']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(lighthouse(`${BASE}${path}`));
+      const row = { route: path };
+      for (const key of Object.keys(runs[0])) row[key] = median(runs.map((r) => r[key]));
+      rows.push(row);
+    }
+    console.log(`\nLighthouse ${'13.5.0'} (mobile: simulated slow 4G, 4× CPU slowdown), median of ${RUNS}`);
+    console.log('Budgets: performance ≥ 95, the other three 100, CLS 0');
+    console.table(rows);
+  }
   const renderList = [];
   const renderAxis = [];
   const search = [];
   const tasks = [];
+  const peer = [];
   for (let i = 0; i < RUNS; i++) {
     renderList.push(await firstRender(browser, 'list'));
     renderAxis.push(await firstRender(browser, 'axis'));
     search.push(await searchLatency(browser));
     tasks.push(await longestTask(browser));
+    peer.push(await visTimeline(browser));
   }
   const rows = [
     {
@@ -223,7 +305,19 @@ try {
       unit: 'MB',
       budget: '—',
     },
-  ].map((r) => ({ ...r, value: Number(r.value.toFixed(1)) }));
+    {
+      measure: 'peer: vis-timeline draws the same 10,044 events',
+      value: median(peer),
+      unit: 'ms',
+      budget: '—',
+    },
+    {
+      measure: 'our axis ÷ vis-timeline (below 1 is faster)',
+      value: median(renderAxis.map((r) => r.fromData)) / median(peer),
+      unit: '×',
+      budget: '—',
+    },
+  ].map((r) => ({ ...r, value: Number(r.value.toFixed(r.unit === '×' ? 2 : 1)) }));
   console.log('\nTimeline with 10,044 events');
   console.table(rows);
 } finally {

@@ -21,8 +21,8 @@ const ROUTES = {
   '/events/:id': 'event',
   '/storylines': 'storylines',
   '/storylines/:id': 'storyline',
-  // The grid and the panel's default tab draw Recharts charts, so the lazily loaded chart module counts too.
-  '/metrics': ['metrics', 'src/components/charts/metric-charts.tsx'],
+  '/metrics': 'metrics',
+  // The panel's default tab draws a Recharts chart, so the lazily loaded chart module counts too.
   '/metrics/:id': ['metric', 'src/components/charts/metric-charts.tsx'],
   '/sources': 'sources',
   '/glossary': 'glossary',

@@ -1,14 +1,13 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Metric } from '@/features/metrics/api/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
 import { tickLabel, ticks } from '@/features/events/lib/axis';
-import { SpanStrip } from '@/components/charts/span-strip';
-import { Loading } from '@/components/ui/loading';
+import { IntervalStrip, SpanStrip } from '@/components/charts/span-strip';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
-import { IntervalChart, intervalRows, useDescribeObservation, useObservationLabel } from './panel-charts';
+import { intervalRows, useDescribeObservation, useObservationLabel } from './panel-charts';
 
 const LABEL_W = 56;
 
@@ -29,19 +28,19 @@ export function MetricPreview({ metric }: { metric: Metric }) {
   if (!metric.timeBased) {
     const { rows, log } = intervalRows(metric, lang);
     return (
-      <div className="metric-preview">
+      <div className="metric-preview" ref={measure}>
         {log ? <p className="muted small">{p.logScale}</p> : null}
-        <Suspense fallback={<Loading label={p.loadingChart} />}>
-          <IntervalChart
+        {width > 0 ? (
+          <IntervalStrip
             title={metric.title[lang]}
             desc={p.chartDesc(metric.observations.length)}
+            width={width}
+            rows={rows}
             log={log}
-            data={rows}
             formatValue={fmt}
-            describe={describe}
-            compact
+            label={label}
           />
-        </Suspense>
+        ) : null}
       </div>
     );
   }

@@ -145,8 +145,25 @@ function RailPanel({
   const spans = useMemo(() => toTimeSpans(metric), [metric]);
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
   const groups = useMemo(() => scaleGroups(spans, allSeries), [spans, allSeries]);
+  // Events of this panel's storylines placed in time once, not on every pan frame.
+  const candidates = useMemo(
+    () =>
+      eventMarkers(
+        events.filter((e) => e.storyline && metric.defaultEventStorylines.includes(e.storyline)),
+        metric.defaultEventStorylines,
+        [-Infinity, Infinity],
+      ),
+    [events, metric],
+  );
+  const selected = useMemo(() => {
+    const e = selectedId ? events.find((x) => x.id === selectedId) : undefined;
+    return e ? eventMarkers([e], [], [-Infinity, Infinity], e.id) : [];
+  }, [events, selectedId]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
-  const allMarkers = eventMarkers(events, metric.defaultEventStorylines, [view.start, view.end], selectedId);
+  const inView = (mk: { start: number; end: number }) => mk.end >= view.start && mk.start <= view.end;
+  const allMarkers = [...candidates.filter((mk) => mk.id !== selectedId), ...selected]
+    .filter(inView)
+    .sort((a, b) => a.start - b.start);
   // Past a few dozen markers a chart is a barcode (and slow with 10,000 events): only the selection stays.
   const crowded = allMarkers.length > MAX_MARKERS;
   const markers = (crowded ? allMarkers.filter((mk) => mk.id === selectedId) : allMarkers).map((mk) => ({

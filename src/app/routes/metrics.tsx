@@ -8,16 +8,14 @@ import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { paths } from '@/config/paths';
 import { MetricPreview } from '../components/metric-preview';
-import { preloadCharts } from '../components/panel-charts';
 import { sourceQueries } from '@/features/sources/api/queries';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, metricQueries.list());
-  // Sources name the publisher in each chart's tooltips; the interval charts need Recharts.
+  // Sources name the publisher in each chart's tooltips.
   prefetch(queryClient, sourceQueries.list());
-  preloadCharts();
   return null;
 }
 

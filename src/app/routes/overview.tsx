@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { queryClientFrom, prefetch } from '../loader-utils';
+import { fetching, loadWithin, queryClientFrom } from '../loader-utils';
 import { eventQueries } from '@/features/events/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { metricQueries } from '@/features/metrics/api/queries';
@@ -16,12 +16,14 @@ import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, eventQueries.list());
-  prefetch(queryClient, storylineQueries.list());
-  prefetch(queryClient, metricQueries.list());
-  prefetch(queryClient, sourceQueries.list());
+  await loadWithin(200, [
+    fetching(queryClient, eventQueries.list()),
+    fetching(queryClient, storylineQueries.list()),
+    fetching(queryClient, metricQueries.list()),
+    fetching(queryClient, sourceQueries.list()),
+  ]);
   // "Now" is read once per visit, so rendering stays pure.
   return { now: Date.now() };
 }

@@ -180,7 +180,8 @@ export function Component() {
   }
   const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
   const frameStore = useMemo(() => createFrameStore(), []);
-  const panels = search.panels ?? (wide ? [...DEFAULT_RAIL] : []);
+  // On by default beside the axis (wide screens); under the list only when asked for.
+  const panels = search.panels ?? (view === 'axis' && wide ? [...DEFAULT_RAIL] : []);
   const listDomain = useMemo(
     () =>
       search.from || search.to

@@ -223,34 +223,23 @@ export function AnnualBarChart({
   formatValue,
   describe,
   gapLabel,
-  compact = false,
 }: Common & {
   data: { year: number; value: number | null; id: string | null }[];
   gapLabel: string;
-  /** A small preview (the /metrics grid). */
-  compact?: boolean;
 }) {
   return (
     <BarChart
       className="metric-chart"
       responsive
-      style={
-        compact ? { width: '100%', height: 150 } : { width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }
-      }
+      style={{ width: '100%', aspectRatio: '16 / 8', maxHeight: 460 }}
       data={data}
-      margin={compact ? { top: 8, right: 8, bottom: 0, left: 0 } : { top: 24, right: 24, bottom: 8, left: 8 }}
+      margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
       title={title}
       desc={desc}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-      <XAxis dataKey="year" stroke="var(--muted)" fontSize={compact ? 11 : undefined} />
-      <YAxis
-        tickFormatter={formatValue}
-        stroke="var(--muted)"
-        width={compact ? 56 : 88}
-        fontSize={compact ? 11 : undefined}
-        tickCount={compact ? 3 : undefined}
-      />
+      <XAxis dataKey="year" stroke="var(--muted)" />
+      <YAxis tickFormatter={formatValue} stroke="var(--muted)" width={88} />
       <Bar dataKey="value" fill="var(--chart-1)" isAnimationActive={false} />
       <Tooltip
         cursor={{ fill: 'var(--surface-2)' }}
@@ -267,12 +256,9 @@ export function IntervalChart({
   data,
   formatValue,
   describe,
-  compact = false,
   log = false,
 }: Common & {
   data: { id: string; name: string; range: [number, number]; value: number | null }[];
-  /** A small preview (the /metrics grid): no estimator names, which the full panel and its table carry. */
-  compact?: boolean;
   /** A logarithmic value scale (figures orders of magnitude apart); the caller says so in words. */
   log?: boolean;
 }) {
@@ -286,7 +272,7 @@ export function IntervalChart({
   const logTicks: number[] = [];
   for (let t = logDomain[0]; t <= logDomain[1]; t *= 10) logTicks.push(t);
   // On a phone the names go above their bars, so the bars keep the whole width.
-  const narrow = !compact && width > 0 && width < 560;
+  const narrow = width > 0 && width < 560;
   const nameTick = ({ x, y, payload }: YAxisTickContentProps) => {
     const name = String(payload.value);
     return (
@@ -301,17 +287,10 @@ export function IntervalChart({
         className="metric-chart"
         layout="vertical"
         responsive
-        style={{
-          width: '100%',
-          height: compact ? Math.max(120, data.length * 20 + 36) : Math.max(240, data.length * 56 + 60),
-        }}
+        style={{ width: '100%', height: Math.max(240, data.length * 56 + 60) }}
         data={data}
         margin={
-          compact
-            ? { top: 4, right: 16, bottom: 0, left: 0 }
-            : narrow
-              ? { top: 20, right: 20, bottom: 8, left: 0 }
-              : { top: 16, right: 32, bottom: 8, left: 8 }
+          narrow ? { top: 20, right: 20, bottom: 8, left: 0 } : { top: 16, right: 32, bottom: 8, left: 8 }
         }
         title={title}
         desc={desc}
@@ -325,22 +304,22 @@ export function IntervalChart({
           scale={log ? 'log' : 'auto'}
           ticks={log ? logTicks : undefined}
           allowDataOverflow={log}
-          fontSize={compact || narrow ? 11 : undefined}
-          tickCount={compact || narrow ? 4 : undefined}
+          fontSize={narrow ? 11 : undefined}
+          tickCount={narrow ? 4 : undefined}
         />
         <YAxis
           type="category"
           dataKey="name"
-          width={compact || narrow ? 8 : 220}
+          width={narrow ? 8 : 220}
           stroke="var(--muted)"
-          tick={compact ? false : narrow ? nameTick : { fontSize: 12 }}
+          tick={narrow ? nameTick : { fontSize: 12 }}
           interval={0}
         />
         <Bar
           dataKey="range"
           fill="var(--chart-1)"
           fillOpacity={0.55}
-          barSize={compact ? 8 : 14}
+          barSize={14}
           minPointSize={3}
           isAnimationActive={false}
         />

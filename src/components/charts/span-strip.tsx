@@ -317,3 +317,87 @@ export function SpanStrip({
     </div>
   );
 }
+
+/**
+ * A small plain-SVG chart of estimates as intervals, one row each (the /metrics grid's preview):
+ * a bar from low to high, a dot at the central figure. Linear from zero, or logarithmic between
+ * powers of ten when `log` (the caller says so in words).
+ */
+export function IntervalStrip({
+  title,
+  desc,
+  width,
+  rows,
+  log,
+  formatValue,
+  label,
+}: {
+  title: string;
+  desc: string;
+  width: number;
+  rows: { id: string; range: [number, number]; value: number | null }[];
+  log: boolean;
+  formatValue: (value: number) => string;
+  label: (id: string) => string;
+}) {
+  const id = useId();
+  const ROW = 16;
+  const height = rows.length * ROW + BOTTOM + 6;
+  const values = rows.flatMap((r) => [...r.range, r.value ?? r.range[0]]).filter((v) => v > 0);
+  const top = Math.max(1, ...values);
+  const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...values))) : 0;
+  const hi = log ? 10 ** Math.ceil(Math.log10(top)) : niceMax(top);
+  const pad = 8;
+  const plot = Math.max(40, width - pad * 2);
+  const x = (v: number) =>
+    pad +
+    (log ? (Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : v / hi) *
+      plot;
+  const tickValues: number[] = [];
+  if (log) for (let t = lo; t <= hi; t *= 10) tickValues.push(t);
+  else tickValues.push(0, hi / 2, hi);
+  return (
+    <svg
+      className="interval-strip"
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+    >
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{`${desc} ${rows.map((r) => label(r.id)).join('; ')}`}</desc>
+      <g className="strip-grid" aria-hidden="true">
+        {tickValues.map((t, i) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={0} y2={height - BOTTOM} />
+            <text
+              x={x(t)}
+              y={height - 4}
+              textAnchor={i === 0 ? 'start' : i === tickValues.length - 1 ? 'end' : 'middle'}
+            >
+              {formatValue(t)}
+            </text>
+          </g>
+        ))}
+      </g>
+      {rows.map((r, i) => {
+        const y = 4 + i * ROW + ROW / 2;
+        return (
+          <g key={r.id}>
+            <title>{label(r.id)}</title>
+            <rect
+              x={x(r.range[0])}
+              width={Math.max(3, x(r.range[1]) - x(r.range[0]))}
+              y={y - 4}
+              height={8}
+              fill="var(--chart-1)"
+              fillOpacity={0.55}
+            />
+            {r.value !== null ? <circle cx={x(r.value)} cy={y} r={3.5} fill="var(--chart-2)" /> : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

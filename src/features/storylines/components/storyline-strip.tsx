@@ -4,8 +4,13 @@ import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { formatPartialDate, startOf } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
+import { useWidth } from '@/lib/use-width';
+
+/** Targets are 24 px wide (WCAG 2.5.8); events closer than that on screen share one. */
+const TARGET = 26;
 
 const label = { en: 'Key events by storyline since', es: 'Eventos clave por historia desde' };
+const many = { en: 'events from', es: 'eventos desde' };
 
 /**
  * A compact strip of each storyline's events over recent years, drawn with
@@ -23,10 +28,23 @@ export function StorylineStrip({
   now: number;
 }) {
   const { lang } = useI18n();
+  const [measure, trackWidth] = useWidth();
   const start = Date.UTC(fromYear, 0, 1);
   const span = now - start;
-  const pos = (iso: string) =>
-    `${String(Math.min(100, Math.max(0, ((startOf(iso) - start) / span) * 100)))}%`;
+  const share = (iso: string) => Math.min(100, Math.max(0, ((startOf(iso) - start) / span) * 100));
+  const pos = (iso: string) => `${String(share(iso))}%`;
+  // Events closer than a target's width merge into one numbered target opening the storyline.
+  const groupsOf = (items: PolicyEvent[]) => {
+    const groups: PolicyEvent[][] = [];
+    const minGap = trackWidth > 0 ? (TARGET / trackWidth) * 100 : 4;
+    for (const e of items) {
+      const last = groups.at(-1);
+      const first = last?.[0];
+      if (last && first && share(e.date.start) - share(first.date.start) < minGap) last.push(e);
+      else groups.push([e]);
+    }
+    return groups;
+  };
   const years: number[] = [];
   for (let y = fromYear; y <= new Date(now).getUTCFullYear(); y++) years.push(y);
   const rows = storylines
@@ -48,22 +66,35 @@ export function StorylineStrip({
           </span>
         ))}
       </div>
-      {rows.map(({ story, items }) => (
+      {rows.map(({ story, items }, i) => (
         <div key={story.id} className="strip-row">
           <AppLink to={paths.storyline(story.id)} className="strip-label">
             {story.title[lang]}
           </AppLink>
-          <div className="strip-track">
-            {items.map((e) => (
-              <AppLink
-                key={e.id}
-                to={paths.event(e.id)}
-                className="strip-dot"
-                style={{ left: pos(e.date.start) }}
-                aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
-                title={e.title[lang]}
-              />
-            ))}
+          <div className="strip-track" ref={i === 0 ? measure : undefined}>
+            {groupsOf(items).map(([e, ...more]) =>
+              e && more.length === 0 ? (
+                <AppLink
+                  key={e.id}
+                  to={paths.event(e.id)}
+                  className="strip-dot"
+                  style={{ left: pos(e.date.start) }}
+                  aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
+                  title={e.title[lang]}
+                />
+              ) : e ? (
+                <AppLink
+                  key={e.id}
+                  to={paths.storyline(story.id)}
+                  className="strip-dot strip-many"
+                  style={{ left: pos(e.date.start) }}
+                  aria-label={`${String(more.length + 1)} ${many[lang]} ${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}… · ${story.title[lang]}`}
+                  title={[e, ...more].map((x) => x.title[lang]).join('\n')}
+                >
+                  {more.length + 1}
+                </AppLink>
+              ) : null,
+            )}
           </div>
         </div>
       ))}
