@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
               },
               {
                 name: 'shared',
-                test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/][^\\/]+[\\/]api)[\\/]/,
+                test: /src[\\/](components[\\/]ui|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/](?!decks[\\/])[^\\/]+[\\/]api)[\\/]/,
               },
             ],
           },

@@ -5,6 +5,7 @@ import metrics from '../../public/api/v1/metrics.json';
 import sources from '../../public/api/v1/sources.json';
 import actors from '../../public/api/v1/actors.json';
 import glossary from '../../public/api/v1/glossary.json';
+import decks from '../../public/api/v1/decks.json';
 
 /** The published dataset, exactly as served from public/api/v1, keyed by resource file name. */
 export const dataset = {
@@ -15,6 +16,7 @@ export const dataset = {
   'sources.json': sources,
   'actors.json': actors,
   'glossary.json': glossary,
+  'decks.json': decks,
 } as const;
 
 export type ResourceName = keyof typeof dataset;

@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
           { path: 'sources', lazy: () => import('./routes/sources') },
           { path: 'glossary', lazy: () => import('./routes/glossary') },
           { path: 'about', lazy: () => import('./routes/about') },
+          { path: 'present', lazy: () => import('./routes/present') },
           { path: '*', lazy: () => import('./routes/not-found') },
         ],
       },

@@ -10,6 +10,7 @@ export const paths = {
   sources: () => '/sources',
   glossary: () => '/glossary',
   about: () => '/about',
+  present: (query = '') => `/present${query ? `?${query}` : ''}`,
 } as const;
 
 /** Adds the `lang` parameter for non-default languages so a copied link keeps the language. */

@@ -27,6 +27,7 @@ const ROUTES = {
   '/sources': 'sources',
   '/glossary': 'glossary',
   '/about': 'about',
+  '/present': 'present',
   '*': 'not-found',
 };
 

@@ -9,6 +9,7 @@ import { sourceSchema } from '@/features/sources/api/contract';
 import { actorSchema } from '@/features/actors/api/contract';
 import { glossaryTermSchema } from '@/features/glossary/api/contract';
 import { metaSchema } from '@/features/meta/api/contract';
+import { deckSchema } from '@/features/decks/api/contract';
 
 function load<T extends z.ZodMiniType>(name: string, schema: T): z.output<T> {
   const raw: unknown = JSON.parse(
@@ -26,6 +27,7 @@ const sources = load('sources.json', z.array(sourceSchema));
 const actors = load('actors.json', z.array(actorSchema));
 const glossary = load('glossary.json', z.array(glossaryTermSchema));
 const meta = load('meta.json', metaSchema);
+const decks = load('decks.json', z.array(deckSchema));
 
 const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
 const sourceIds = ids(sources);
@@ -73,6 +75,15 @@ describe('published dataset (public/api/v1)', () => {
         expect(e.stage).toBeNull();
       }
     }
+  });
+
+  it('builds every curated deck from events that exist, each once', () => {
+    const known = ids(events);
+    for (const deck of decks) {
+      for (const id of deck.events) expect(known.has(id), `${deck.id} → ${id}`).toBe(true);
+      expect(new Set(deck.events).size).toBe(deck.events.length);
+    }
+    expect(decks.find((d) => d.id === 'iron-river-in-ten-events')?.events).toHaveLength(10);
   });
 
   it('resolves every reference from storylines, metrics and the changelog', () => {

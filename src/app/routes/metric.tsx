@@ -362,6 +362,14 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         >
           {p.copyLink}
         </button>
+        {metric.timeBased && (search.events ?? metric.defaultEventStorylines).length > 0 ? (
+          <AppLink
+            className="button small"
+            to={paths.present(`storyline=${(search.events ?? metric.defaultEventStorylines).join(',')}`)}
+          >
+            ▶ {p.present}
+          </AppLink>
+        ) : null}
         <span role="status" className="muted small">
           {copy === 'copied' ? p.copied : copy === 'failed' ? p.copyFailed : ''}
         </span>

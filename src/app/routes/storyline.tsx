@@ -1,4 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { ViewActions } from '../components/view-actions';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { storylineQueries } from '@/features/storylines/api/queries';
@@ -40,7 +41,10 @@ function Details({ id }: { id: string }) {
   return (
     <article className="page narrow">
       <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
-      <h1>{storyline.title[lang]}</h1>
+      <div className="title-row">
+        <h1>{storyline.title[lang]}</h1>
+        <ViewActions present={`storyline=${storyline.id}`} />
+      </div>
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{m.storyline.why}</h2>
         <p className="lede">

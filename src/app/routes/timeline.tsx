@@ -4,6 +4,7 @@ import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-route
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
 import { MetricRail, RailPicker, DEFAULT_RAIL, createFrameStore } from '../components/metric-rail';
 import { QueryBoundary } from '@/components/ui/query-boundary';
+import { ViewActions } from '../components/view-actions';
 import { metricQueries } from '@/features/metrics/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
@@ -234,7 +235,22 @@ export function Component() {
   return (
     <div className="page timeline-page">
       <title>{`${m.timeline.title} · ${m.appName}`}</title>
-      <h1>{m.timeline.title}</h1>
+      <div className="title-row">
+        <h1>{m.timeline.title}</h1>
+        <ViewActions
+          present={
+            result.events.length > 0
+              ? serializeTimelineSearch({
+                  ...search,
+                  view: null,
+                  event: null,
+                  panels: null,
+                  lanes: 'category',
+                })
+              : null
+          }
+        />
+      </div>
       <SkippedNotice
         skipped={[
           ...eventsData.skipped,

@@ -38,6 +38,7 @@ const en = {
   } as Record<string, string>,
   disputedKey: 'Dashed: sources disagree about this figure',
   ownScale: 'own scale',
+  present: 'Present the marked events as slides',
   logScale:
     'Logarithmic scale: each step along the axis is ten times the one before, so figures of very different size both show.',
   rail: {
@@ -95,6 +96,7 @@ const es: PanelMessages = {
   },
   disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
   ownScale: 'escala propia',
+  present: 'Presentar los eventos marcados como diapositivas',
   logScale:
     'Escala logarítmica: cada paso del eje es diez veces el anterior, para que se vean cifras de tamaños muy distintos.',
   rail: {

@@ -30,6 +30,7 @@ export const en = {
     'sources.json': 'sources',
     'actors.json': 'actors',
     'glossary.json': 'glossary',
+    'decks.json': 'presentations',
   } as Record<string, string>,
   errors: {
     title: 'Some data could not be loaded',

@@ -32,6 +32,7 @@ export const es: Messages = {
     'sources.json': 'las fuentes',
     'actors.json': 'los actores',
     'glossary.json': 'el glosario',
+    'decks.json': 'las presentaciones',
   },
   errors: {
     title: 'No se pudieron cargar algunos datos',

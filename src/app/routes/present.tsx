@@ -1,0 +1,431 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { ensure, prefetch, queryClientFrom } from '../loader-utils';
+import { eventQueries } from '@/features/events/api/queries';
+import { actorQueries } from '@/features/actors/api/queries';
+import { storylineQueries } from '@/features/storylines/api/queries';
+import { sourceQueries } from '@/features/sources/api/queries';
+import { metricQueries } from '@/features/metrics/api/queries';
+import { metaQueries } from '@/features/meta/api/queries';
+import { deckQueries } from '@/features/decks/api/queries';
+import type { PolicyEvent } from '@/features/events/api/contract';
+import type { Metric } from '@/features/metrics/api/contract';
+import { compareEvents } from '@/features/events/lib/events';
+import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
+import { parseTimelineSearch, serializeTimelineSearch } from '@/features/events/search-params';
+import { EventDateText } from '@/features/events/components/event-date';
+import { eventMarkers, timeDomain, toTimeSpans, seriesOf } from '@/features/metrics/lib/to-chart-series';
+import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { tickLabel, ticks } from '@/features/events/lib/axis';
+import { SpanStrip } from '@/components/charts/span-strip';
+import { SourceLine } from '@/components/ui/source-links';
+import { AppLink } from '@/components/ui/app-link';
+import { DateText } from '@/components/ui/date-text';
+import { paths, withLang } from '@/config/paths';
+import { byId } from '@/lib/collections';
+import { useI18n } from '@/lib/i18n/context';
+import { useWidth } from '@/lib/use-width';
+import { useObservationLabel } from '../components/panel-charts';
+import { presentMessages } from './present.messages';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `/present`: any slice of the timeline as slides. Parameters: the timeline's filters
+ * (`storyline`, `category`, `q`, `from`…), or `deck=<id>` for a curated deck; `slide`
+ * (1-based) and `notes=1` (speaker view).
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const queryClient = queryClientFrom(context);
+  prefetch(queryClient, metricQueries.list());
+  prefetch(queryClient, metaQueries.detail());
+  const [, actors, storylines, , decks] = await Promise.all([
+    ensure(queryClient, eventQueries.list()),
+    ensure(queryClient, actorQueries.list()),
+    ensure(queryClient, storylineQueries.list()),
+    ensure(queryClient, sourceQueries.list()),
+    ensure(queryClient, deckQueries.list()),
+  ]);
+  const params = new URL(request.url).searchParams;
+  const { search } = parseTimelineSearch(
+    new URLSearchParams([...params].filter(([k]) => !['deck', 'slide', 'notes'].includes(k))),
+    {
+      actors: new Set(actors.items.map((a) => a.id)),
+      storylines: new Set(storylines.items.map((s) => s.id)),
+    },
+  );
+  const deckId = params.get('deck');
+  const deck = deckId && SLUG.test(deckId) ? (decks.items.find((d) => d.id === deckId) ?? null) : null;
+  const slide = Math.max(1, Math.floor(Number(params.get('slide')) || 1));
+  return {
+    search,
+    deck,
+    unknownDeck: deckId !== null && deck === null ? deckId.slice(0, 60) : null,
+    slide,
+    notes: params.get('notes') === '1',
+  };
+}
+
+type Slide = { kind: 'title' } | { kind: 'event'; event: PolicyEvent } | { kind: 'sources' };
+
+export function Component() {
+  const { search, deck, unknownDeck, slide, notes } = useLoaderData<typeof loader>();
+  const { lang, m } = useI18n();
+  const t = presentMessages[lang];
+  const navigate = useNavigate();
+  const all = useSuspenseQuery(eventQueries.list()).data.items;
+  const storylines = byId(useSuspenseQuery(storylineQueries.list()).data.items);
+  const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
+  const sourceList = useSuspenseQuery(sourceQueries.list()).data.items;
+  const sources = useMemo(() => byId(sourceList), [sourceList]);
+  const meta = useQuery(metaQueries.detail()).data;
+  const metrics = useQuery(metricQueries.list()).data?.items ?? [];
+
+  const events = useMemo(() => {
+    if (deck) {
+      const byEvent = byId(all);
+      return deck.events.map((id) => byEvent.get(id)).filter((e): e is PolicyEvent => e !== undefined);
+    }
+    const index = () =>
+      buildSearchIndex(all, {
+        actorName: (id, l) => actors.get(id)?.name[l],
+        sourceTitle: (id) => sources.get(id)?.title,
+      });
+    return filterEvents([...all].sort(compareEvents), search, index, lang).events;
+  }, [deck, all, search, lang, actors, sources]);
+
+  const slides: Slide[] = useMemo(
+    () => [
+      { kind: 'title' },
+      ...events.map((event) => ({ kind: 'event' as const, event })),
+      { kind: 'sources' },
+    ],
+    [events],
+  );
+  const current = Math.min(slide, slides.length) - 1;
+  const filters = serializeTimelineSearch({ ...search, view: null, event: null, panels: null });
+  const onlyStoryline = search.storyline.length === 1 && filters === `storyline=${search.storyline[0] ?? ''}`;
+  const leaveTo = deck
+    ? paths.overview()
+    : onlyStoryline
+      ? paths.storyline(search.storyline[0] ?? '')
+      : `${paths.timeline()}${filters ? `?${filters}` : ''}`;
+
+  const hrefFor = (n: number, speaker = notes) => {
+    const q = new URLSearchParams(filters);
+    if (deck) q.set('deck', deck.id);
+    if (n > 1) q.set('slide', String(n));
+    if (speaker) q.set('notes', '1');
+    return withLang(paths.present(q.toString()), lang);
+  };
+
+  useEffect(() => {
+    document.body.classList.add('presenting');
+    return () => {
+      document.body.classList.remove('presenting');
+    };
+  }, []);
+
+  useEffect(() => {
+    const go = (n: number) => {
+      const target = Math.max(1, Math.min(slides.length, n));
+      if (target !== current + 1) void navigate(hrefFor(target), { replace: true });
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return;
+      const keys: Record<string, () => void> = {
+        ArrowRight: () => {
+          go(current + 2);
+        },
+        ArrowDown: () => {
+          go(current + 2);
+        },
+        PageDown: () => {
+          go(current + 2);
+        },
+        ' ': () => {
+          go(e.shiftKey ? current : current + 2);
+        },
+        ArrowLeft: () => {
+          go(current);
+        },
+        ArrowUp: () => {
+          go(current);
+        },
+        PageUp: () => {
+          go(current);
+        },
+        Home: () => {
+          go(1);
+        },
+        End: () => {
+          go(slides.length);
+        },
+        Escape: () => {
+          if (document.fullscreenElement) return;
+          void navigate(withLang(leaveTo, lang));
+        },
+        f: () => {
+          void document.documentElement.requestFullscreen().catch(() => undefined);
+        },
+      };
+      const action = keys[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  });
+
+  const deckTitle = deck ? deck.title[lang] : null;
+  const related = (event: PolicyEvent) =>
+    event.storyline
+      ? metrics.find((mt) => mt.timeBased && mt.defaultEventStorylines.includes(event.storyline ?? ''))
+      : undefined;
+  const cited = [...new Set(events.flatMap((e) => e.sources))]
+    .map((id) => sources.get(id))
+    .filter((s) => s !== undefined);
+
+  const render = (s: Slide, i: number): ReactNode => {
+    if (s.kind === 'title')
+      return (
+        <>
+          <p className="slide-kicker">{m.appName}</p>
+          <h1 className="slide-title">
+            {deckTitle ??
+              (onlyStoryline
+                ? (storylines.get(search.storyline[0] ?? '')?.title[lang] ?? m.timeline.title)
+                : m.timeline.title)}
+          </h1>
+          <p className="slide-lede">
+            {deck
+              ? deck.description[lang]
+              : onlyStoryline
+                ? t.storylineDeck(events.length)
+                : t.timelineDeck(events.length)}
+          </p>
+          {!deck && !onlyStoryline && filters ? (
+            <p className="slide-meta">
+              {t.filters}: <code>{decodeURIComponent(filters.replace(/\+/g, ' ')).replace(/&/g, ' · ')}</code>
+            </p>
+          ) : null}
+          {meta ? (
+            <p className="slide-meta">
+              {t.dataset(meta.datasetVersion)} · {t.updated} <DateText iso={meta.lastUpdated.slice(0, 10)} />
+            </p>
+          ) : null}
+          {i === current ? <p className="slide-hint no-print">{t.keys}</p> : null}
+        </>
+      );
+    if (s.kind === 'sources')
+      return (
+        <>
+          <h1 className="slide-title small-title">{t.allSources}</h1>
+          <ol className="slide-sources">
+            {cited.map((source) => (
+              <li key={source.id}>
+                <SourceLine source={source} />
+                <span className="print-url"> {source.url}</span>
+              </li>
+            ))}
+          </ol>
+          <p className="slide-meta">{t.end}</p>
+        </>
+      );
+    const { event } = s;
+    const metric = related(event);
+    return (
+      <>
+        <p className="slide-kicker">
+          <EventDateText date={event.date} />
+          {event.storyline ? ` · ${storylines.get(event.storyline)?.title[lang] ?? ''}` : ''}
+        </p>
+        <h1 className="slide-title">{event.title[lang]}</h1>
+        {event.verification !== 'confirmed' ? (
+          <p className={`slide-flag flag-${event.verification}`}>
+            {event.verification === 'disputed' ? t.disputed : t.singleSource}
+          </p>
+        ) : null}
+        <p className="slide-lede">{event.summary[lang]}</p>
+        {metric ? <SlideFigure metric={metric} event={event} /> : null}
+        <p className="slide-sourceline">
+          {t.sources}:{' '}
+          {event.sources
+            .flatMap((id) => {
+              const source = sources.get(id);
+              return source ? [source] : [];
+            })
+            .slice(0, 3)
+            .map((source, k) => (
+              <span key={source.id}>
+                {k > 0 ? '; ' : ''}
+                <SourceLine source={source} />
+              </span>
+            ))}
+        </p>
+      </>
+    );
+  };
+
+  const notesFor = (s: Slide | undefined): string[] =>
+    s?.kind === 'event'
+      ? [s.event.summary[lang], ...s.event.notes.map((n) => n[lang])]
+      : s?.kind === 'title' && deck
+        ? [deck.description[lang]]
+        : [];
+
+  return (
+    <div className={`deck${notes ? ' speaker' : ''}`}>
+      <title>{`${deckTitle ?? t.pageTitle} · ${m.appName}`}</title>
+      {unknownDeck ? (
+        <p className="callout callout-warning no-print" role="status">
+          {t.unknownDeck(unknownDeck)}
+        </p>
+      ) : null}
+      {events.length === 0 ? (
+        <p className="callout no-print" role="status">
+          {t.empty}
+        </p>
+      ) : null}
+      <div className="slides">
+        {slides.map((s, i) => (
+          <section
+            key={s.kind === 'event' ? s.event.id : s.kind}
+            className={`slide slide-is-${s.kind}${i === current ? ' current' : ''}`}
+            aria-roledescription="slide"
+            aria-label={t.slide(i + 1, slides.length)}
+            aria-hidden={i === current ? undefined : true}
+          >
+            {render(s, i)}
+            <p className="slide-number" aria-hidden="true">
+              {i + 1} / {slides.length}
+            </p>
+          </section>
+        ))}
+      </div>
+      {notes ? (
+        <aside className="speaker-notes no-print" aria-label={t.notes}>
+          <h2>{t.notes}</h2>
+          {notesFor(slides[current]).length > 0 ? (
+            notesFor(slides[current]).map((n) => <p key={n}>{n}</p>)
+          ) : (
+            <p className="muted">{t.noNotes}</p>
+          )}
+          <h2>{t.nextUp}</h2>
+          <p>
+            {slides[current + 1]
+              ? (() => {
+                  const next = slides[current + 1];
+                  return next?.kind === 'event'
+                    ? next.event.title[lang]
+                    : next?.kind === 'sources'
+                      ? t.allSources
+                      : '';
+                })()
+              : t.end}
+          </p>
+        </aside>
+      ) : null}
+      <nav className="deck-controls no-print" aria-label={t.pageTitle}>
+        <AppLink to={leaveTo} className="button small secondary">
+          {t.leave}
+        </AppLink>
+        <AppLink
+          to={hrefFor(current)}
+          className="button small"
+          aria-disabled={current === 0}
+          aria-label={t.previous}
+          replace
+        >
+          ←
+        </AppLink>
+        <span role="status" aria-live="polite" className="deck-count">
+          {t.slide(current + 1, slides.length)}
+        </span>
+        <AppLink
+          to={hrefFor(current + 2)}
+          className="button small"
+          aria-disabled={current === slides.length - 1}
+          aria-label={t.next}
+          replace
+        >
+          →
+        </AppLink>
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            void document.documentElement.requestFullscreen().catch(() => undefined);
+          }}
+        >
+          {t.fullscreen}
+        </button>
+        <AppLink to={hrefFor(current + 1, !notes)} className="button small secondary" replace>
+          {notes ? t.audienceView : t.speakerView}
+        </AppLink>
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t.print}
+        </button>
+      </nav>
+    </div>
+  );
+}
+
+/** The related metric as a small chart, with this event marked on it. */
+function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) {
+  const { lang } = useI18n();
+  const t = presentMessages[lang];
+  const [measure, width] = useWidth();
+  const label = useObservationLabel(metric);
+  const spans = toTimeSpans(metric);
+  const allSeries = seriesOf(metric);
+  const [start, end] = timeDomain(spans);
+  const view = { start, end };
+  const LABEL_W = 80;
+  // Slides not on screen (printing the handout) have no measured width: draw them at a print width.
+  const plotW = Math.max(160, (width || 900) - LABEL_W - 8);
+  const marker = eventMarkers([event], [], [start, end], event.id).map((mk) => ({
+    ...mk,
+    label: event.title[lang],
+    highlighted: true,
+  }));
+  return (
+    <figure className="slide-figure" ref={measure}>
+      <figcaption>
+        {t.figures}: {metric.title[lang]} ·{' '}
+        <AppLink to={`${paths.metric(metric.id)}?highlight=${event.id}`}>{t.openPanel}</AppLink>
+      </figcaption>
+      {
+        <SpanStrip
+          title={metric.title[lang]}
+          desc={metric.description[lang]}
+          labelWidth={LABEL_W}
+          width={plotW}
+          height={150}
+          view={view}
+          data={spans}
+          colourOf={(s) => allSeries.indexOf(s)}
+          ticks={ticks(view, plotW, 80).map((x) => ({ t: x.t, label: tickLabel(x.t, x.unit, lang) }))}
+          markers={marker}
+          formatValue={(v) => formatInUnit(v, metric.unit, lang)}
+          label={label}
+          describe={label}
+          onMarker={() => undefined}
+          markersLabel={event.title[lang]}
+        />
+      }
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+import { expect, settled, test } from './fixtures';
+
+test.describe('presentation mode', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('opens a filtered timeline as slides, steps by keyboard, links to a slide, leaves with Esc', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/timeline?storyline=bsca&view=list');
+    await settled(page);
+    await page.getByRole('link', { name: /Present as slides/ }).click();
+    await expect(page).toHaveURL(/\/present\?storyline=bsca$/);
+    // Title slide, one slide per event (4 in the BSCA storyline), and the sources.
+    await expect(page.getByRole('status').filter({ hasText: 'Slide 1 of 6' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bipartisan Safer Communities Act' }),
+    ).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=2/);
+    await expect(page.getByRole('heading', { level: 1, name: /Senate passes the Bipartisan/ })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    const slide4 = page.getByRole('region', { name: 'Slide 4 of 6' });
+    await expect(slide4.getByRole('heading', { level: 1, name: /President Biden signs/ })).toBeVisible();
+    await expect(slide4.getByText(/^Sources:/)).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(page.getByRole('heading', { level: 1, name: /House passes/ })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Every source cited in this presentation' }),
+    ).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('status').filter({ hasText: 'Slide 1 of 6' })).toBeVisible();
+
+    // A link opens on its slide.
+    await page.goto('/present?storyline=bsca&slide=4');
+    await expect(page.getByRole('heading', { level: 1, name: /President Biden signs/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Slide 4 of 6' })).toBeVisible();
+
+    // Esc goes back to where the deck came from.
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/storylines\/bsca$/);
+    await expect(page.getByRole('banner')).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the curated deck, its speaker view and a handout of one slide per page', async ({ page }) => {
+    await page.goto('/present?deck=iron-river-in-ten-events&slide=5&notes=1');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'ATF establishes Operation Southbound' }),
+    ).toBeVisible();
+    const notes = page.getByRole('complementary', { name: 'Speaker notes' });
+    await expect(notes).toContainText('eight Southwest border cities');
+    await expect(notes).toContainText('Mexico sues U.S. gun makers');
+    // The related figures, with this event marked.
+    await expect(
+      page
+        .getByRole('region', { name: 'Slide 5 of 12' })
+        .getByText('The figures: Share of guns recovered in Mexico'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Audience view' }).click();
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ landscape: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(12);
+  });
+
+  test('reads well in Spanish and says when a deck does not exist', async ({ page }) => {
+    await page.goto('/present?deck=no-such-deck&storyline=bsca&lang=es');
+    await expect(page.getByText('No existe una presentación llamada «no-such-deck»')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Diapositiva 1 de 6' })).toBeVisible();
+  });
+});
