@@ -1,6 +1,9 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
+import { readFileSync } from 'node:fs';
+import { toAtom, toICal, type FeedLang } from './src/features/events/lib/feeds';
+import type { PolicyEvent } from './src/features/events/api/contract';
 
 /**
  * BASE_PATH sets the public path when the app is served from a sub-folder
@@ -59,11 +62,60 @@ function csp(dataUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * Writes Atom and iCalendar feeds of the published dataset (public/api/v1) into `feeds/`: all events
+ * and one per storyline, in English and Spanish (`events.en.atom`, `storylines/bsca.es.ics`, …).
+ */
+function feeds(): Plugin {
+  const read = (name: string): unknown =>
+    (JSON.parse(readFileSync(`public/api/v1/${name}.json`, 'utf8')) as { data: unknown }).data;
+  return {
+    name: 'iron-river-feeds',
+    apply: 'build',
+    generateBundle() {
+      const events = read('events') as PolicyEvent[];
+      const sources = new Map(
+        (read('sources') as { id: string; publisher: string; title: string; url: string }[]).map((s) => [
+          s.id,
+          s,
+        ]),
+      );
+      const storylines = read('storylines') as { id: string; title: Record<FeedLang, string> }[];
+      const updated = (read('meta') as { lastUpdated: string }).lastUpdated;
+      const all = { en: 'Iron River Tracker: all events', es: 'Iron River Tracker: todos los eventos' };
+      const sets = [
+        { file: 'feeds/events', toRoot: '../', title: (l: FeedLang) => all[l], events, tag: 'all' },
+        ...storylines.map((s) => ({
+          file: `feeds/storylines/${s.id}`,
+          toRoot: '../../',
+          title: (l: FeedLang) => `Iron River Tracker: ${s.title[l]}`,
+          events: events.filter((e) => e.storyline === s.id),
+          tag: `storyline:${s.id}`,
+        })),
+      ];
+      for (const set of sets)
+        for (const lang of ['en', 'es'] as const) {
+          const input = {
+            events: set.events,
+            sources,
+            title: set.title(lang),
+            toRoot: set.toRoot,
+            id: `tag:iron-river-tracker,2026:${set.tag}:${lang}`,
+            updated,
+            lang,
+          };
+          this.emitFile({ type: 'asset', fileName: `${set.file}.${lang}.atom`, source: toAtom(input) });
+          this.emitFile({ type: 'asset', fileName: `${set.file}.${lang}.ics`, source: toICal(input) });
+        }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const dataUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL;
   return {
     base: process.env.BASE_PATH ?? '/',
-    plugins: [react(), msw(), csp(dataUrl)],
+    plugins: [react(), msw(), csp(dataUrl), feeds()],
     resolve: { tsconfigPaths: true },
     build: {
       // The app targets current browsers; no module-preload polyfill needed.

@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'jsdom',
           env: { VITE_DATA_URL: 'http://localhost:3000/api/v1', VITE_DATA_TIMEOUT_MS: '1500' },
-          include: ['tests/integration/**/*.test.tsx'],
+          include: ['tests/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/integration.ts'],
         },
       },

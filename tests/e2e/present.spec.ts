@@ -73,3 +73,27 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Diapositiva 1 de 6' })).toBeVisible();
   });
 });
+
+test('the timeline and storyline pages link to Atom and calendar feeds the build wrote', async ({ page }) => {
+  await page.goto('/storylines/bsca');
+  const atom = page.getByRole('link', { name: 'Atom feed' });
+  await expect(atom).toHaveAttribute('href', '/feeds/storylines/bsca.en.atom');
+  const parsed = await page.evaluate(async () => {
+    const all = await (await fetch('/feeds/events.en.atom')).text();
+    const doc = new DOMParser().parseFromString(all, 'application/xml');
+    const events = (await (await fetch('/api/v1/events.json')).json()) as { data: unknown[] };
+    const ics = await (await fetch('/feeds/storylines/bsca.es.ics')).text();
+    return {
+      ok: doc.querySelector('parsererror') === null,
+      entries: doc.querySelectorAll('entry').length,
+      events: events.data.length,
+      vevents: ics.split('BEGIN:VEVENT').length - 1,
+    };
+  });
+  expect(parsed).toEqual({ ok: true, entries: parsed.events, events: parsed.events, vevents: 4 });
+  await page.goto('/timeline?lang=es');
+  await expect(page.getByRole('link', { name: 'Calendario (.ics)' })).toHaveAttribute(
+    'href',
+    '/feeds/events.es.ics',
+  );
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
+import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
 
 const text = {
@@ -9,20 +10,25 @@ const text = {
     copy: 'Copy link to this view',
     copied: 'Link copied',
     failed: 'Could not copy; copy the address bar instead.',
+    atom: 'Atom feed',
+    ics: 'Calendar (.ics)',
   },
   es: {
     present: 'Presentar como diapositivas',
     copy: 'Copiar enlace a esta vista',
     copied: 'Enlace copiado',
     failed: 'No se pudo copiar; copie la barra de direcciones.',
+    atom: 'Feed Atom',
+    ics: 'Calendario (.ics)',
   },
 };
 
 /**
  * The actions every view offers: open it as a presentation (`present`: the
- * `/present` query that reproduces it) and copy a link that reproduces it exactly.
+ * `/present` query that reproduces it), copy a link that reproduces it
+ * exactly, and (`feed`: e.g. `feeds/events`) follow it as a feed or calendar.
  */
-export function ViewActions({ present }: { present?: string | null }) {
+export function ViewActions({ present, feed }: { present?: string | null; feed?: string }) {
   const { lang } = useI18n();
   const t = text[lang];
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -49,6 +55,16 @@ export function ViewActions({ present }: { present?: string | null }) {
       >
         {t.copy}
       </button>
+      {feed ? (
+        <>
+          <a className="small" href={`${env.basePath}${feed}.${lang}.atom`} type="application/atom+xml">
+            {t.atom}
+          </a>
+          <a className="small" href={`${env.basePath}${feed}.${lang}.ics`} type="text/calendar" download>
+            {t.ics}
+          </a>
+        </>
+      ) : null}
       <span role="status" className="muted small">
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.failed : ''}
       </span>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
@@ -127,10 +127,18 @@ export function Component() {
     };
   }, []);
 
+  // Where the keys have taken us, ahead of the URL: a clicker pressed twice quickly moves twice.
+  const position = useRef(current);
+  useEffect(() => {
+    position.current = current;
+  }, [current]);
+
   useEffect(() => {
     const go = (n: number) => {
       const target = Math.max(1, Math.min(slides.length, n));
-      if (target !== current + 1) void navigate(hrefFor(target), { replace: true });
+      if (target === position.current + 1) return;
+      position.current = target - 1;
+      void navigate(hrefFor(target), { replace: true });
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -138,25 +146,25 @@ export function Component() {
       if (target?.closest('input, textarea, select')) return;
       const keys: Record<string, () => void> = {
         ArrowRight: () => {
-          go(current + 2);
+          go(position.current + 2);
         },
         ArrowDown: () => {
-          go(current + 2);
+          go(position.current + 2);
         },
         PageDown: () => {
-          go(current + 2);
+          go(position.current + 2);
         },
         ' ': () => {
-          go(e.shiftKey ? current : current + 2);
+          go(e.shiftKey ? position.current : position.current + 2);
         },
         ArrowLeft: () => {
-          go(current);
+          go(position.current);
         },
         ArrowUp: () => {
-          go(current);
+          go(position.current);
         },
         PageUp: () => {
-          go(current);
+          go(position.current);
         },
         Home: () => {
           go(1);

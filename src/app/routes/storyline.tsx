@@ -43,7 +43,7 @@ function Details({ id }: { id: string }) {
       <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
       <div className="title-row">
         <h1>{storyline.title[lang]}</h1>
-        <ViewActions present={`storyline=${storyline.id}`} />
+        <ViewActions present={`storyline=${storyline.id}`} feed={`feeds/storylines/${storyline.id}`} />
       </div>
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{m.storyline.why}</h2>

@@ -238,6 +238,7 @@ export function Component() {
       <div className="title-row">
         <h1>{m.timeline.title}</h1>
         <ViewActions
+          feed="feeds/events"
           present={
             result.events.length > 0
               ? serializeTimelineSearch({
