@@ -5,6 +5,7 @@ import { ensure, prefetch, queryClientFrom } from '../loader-utils';
 import { MetricRail, RailPicker, DEFAULT_RAIL, createFrameStore } from '../components/metric-rail';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { ViewActions } from '../components/view-actions';
+import { SavedViews } from '@/features/views/components/saved-views';
 import { metricQueries } from '@/features/metrics/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
@@ -252,6 +253,7 @@ export function Component() {
           }
         />
       </div>
+      <SavedViews path={paths.timeline()} query={serializeTimelineSearch(search)} />
       <SkippedNotice
         skipped={[
           ...eventsData.skipped,

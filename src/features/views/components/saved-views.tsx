@@ -1,0 +1,212 @@
+import { useId, useState } from 'react';
+import { AppLink } from '@/components/ui/app-link';
+import { useI18n } from '@/lib/i18n/context';
+import { loadViews, mergeFile, newView, storeViews, toFile, type SavedView } from '../lib/saved-views';
+
+const text = {
+  en: {
+    title: 'Saved views',
+    name: 'Name this view',
+    save: 'Save view',
+    none: 'No saved views yet. Name the current filters and save them to come back to them.',
+    open: 'Open',
+    rename: 'Rename',
+    done: 'Done',
+    remove: 'Delete',
+    export: 'Export (JSON)',
+    import: 'Import a file',
+    saved: (name: string) => `Saved “${name}”.`,
+    removed: (name: string) => `Deleted “${name}”.`,
+    undo: 'Undo',
+    notSaved: 'The browser did not save this change; export your views to keep them.',
+    imported: (added: number, skipped: number) =>
+      `Imported ${String(added)} view${added === 1 ? '' : 's'}${skipped ? `; ${String(skipped)} invalid entr${skipped === 1 ? 'y' : 'ies'} left out` : ''}.`,
+    badFile: {
+      'not-json': 'That file is not JSON; nothing was imported.',
+      'not-views': 'That file is not a saved-views export; nothing was imported.',
+      newer: 'That file comes from a newer version of the tracker; nothing was imported.',
+    },
+  },
+  es: {
+    title: 'Vistas guardadas',
+    name: 'Nombre de esta vista',
+    save: 'Guardar vista',
+    none: 'Aún no hay vistas guardadas. Ponga nombre a los filtros actuales y guárdelos para volver a ellos.',
+    open: 'Abrir',
+    rename: 'Renombrar',
+    done: 'Listo',
+    remove: 'Eliminar',
+    export: 'Exportar (JSON)',
+    import: 'Importar un archivo',
+    saved: (name: string) => `Se guardó «${name}».`,
+    removed: (name: string) => `Se eliminó «${name}».`,
+    undo: 'Deshacer',
+    notSaved: 'El navegador no guardó este cambio; exporte sus vistas para conservarlas.',
+    imported: (added: number, skipped: number) =>
+      `Se importaron ${String(added)} vistas${skipped ? `; se omitieron ${String(skipped)} entradas no válidas` : ''}.`,
+    badFile: {
+      'not-json': 'Ese archivo no es JSON; no se importó nada.',
+      'not-views': 'Ese archivo no es una exportación de vistas guardadas; no se importó nada.',
+      newer: 'Ese archivo viene de una versión más reciente del rastreador; no se importó nada.',
+    },
+  },
+};
+
+/** Name and keep timeline views in this browser; rename, delete, export and import them. */
+export function SavedViews({ query, path }: { query: string; path: string }) {
+  const { lang } = useI18n();
+  const t = text[lang];
+  const id = useId();
+  const [views, setViews] = useState<SavedView[]>(() => loadViews());
+  const [name, setName] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; undo?: SavedView[] } | null>(null);
+
+  const commit = (next: SavedView[], text: string, undo?: SavedView[]) => {
+    setViews(next);
+    const ok = storeViews(next);
+    setMessage({ text: ok ? text : `${text} ${t.notSaved}`, ...(undo ? { undo } : {}) });
+  };
+
+  return (
+    <details className="saved-views panel">
+      <summary>
+        {t.title} ({views.length})
+      </summary>
+      <form
+        className="saved-views-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          const view = newView(name, query);
+          commit([...views, view], t.saved(view.name));
+          setName('');
+        }}
+      >
+        <label htmlFor={`${id}-name`}>{t.name}</label>
+        <input
+          id={`${id}-name`}
+          className="input"
+          value={name}
+          maxLength={120}
+          onChange={(e) => {
+            setName(e.target.value);
+          }}
+        />
+        <button type="submit" className="button small" disabled={!name.trim()}>
+          {t.save}
+        </button>
+      </form>
+      {views.length === 0 ? <p className="muted small">{t.none}</p> : null}
+      <ul className="saved-views-list">
+        {views.map((view) => (
+          <li key={view.id}>
+            {editing === view.id ? (
+              <input
+                className="input"
+                aria-label={t.rename}
+                defaultValue={view.name}
+                maxLength={120}
+                // Focus follows the Rename button the user pressed.
+                autoFocus
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') e.currentTarget.blur();
+                }}
+                onBlur={(e) => {
+                  const next = e.currentTarget.value.trim();
+                  setEditing(null);
+                  if (next && next !== view.name)
+                    commit(
+                      views.map((v) => (v.id === view.id ? { ...v, name: next.slice(0, 120) } : v)),
+                      t.saved(next),
+                    );
+                }}
+              />
+            ) : (
+              <AppLink to={`${path}${view.query ? `?${view.query}` : ''}`}>{view.name}</AppLink>
+            )}{' '}
+            <button
+              type="button"
+              className="link-button small"
+              onClick={() => {
+                setEditing(editing === view.id ? null : view.id);
+              }}
+            >
+              {editing === view.id ? t.done : t.rename}
+              <span className="visually-hidden"> {view.name}</span>
+            </button>{' '}
+            <button
+              type="button"
+              className="link-button small"
+              onClick={() => {
+                commit(
+                  views.filter((v) => v.id !== view.id),
+                  t.removed(view.name),
+                  views,
+                );
+              }}
+            >
+              {t.remove}
+              <span className="visually-hidden"> {view.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="saved-views-actions">
+        <button
+          type="button"
+          className="button small secondary"
+          disabled={views.length === 0}
+          onClick={() => {
+            const url = URL.createObjectURL(new Blob([toFile(views)], { type: 'application/json' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = 'iron-river-views.json';
+            a.click();
+            setTimeout(() => {
+              URL.revokeObjectURL(url);
+            }, 1000);
+          }}
+        >
+          {t.export}
+        </button>
+        <label className="button small secondary file-button">
+          {t.import}
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (!file) return;
+              void file.text().then((content) => {
+                const result = mergeFile(views, content);
+                if ('error' in result) setMessage({ text: t.badFile[result.error] });
+                else commit(result.views, t.imported(result.added, result.skipped));
+              });
+            }}
+          />
+        </label>
+      </div>
+      {message ? (
+        <p role="status" className="small">
+          {message.text}{' '}
+          {message.undo ? (
+            <button
+              type="button"
+              className="link-button small"
+              onClick={() => {
+                if (message.undo) commit(message.undo, t.undo);
+              }}
+            >
+              {t.undo}
+            </button>
+          ) : null}
+        </p>
+      ) : (
+        <p role="status" className="visually-hidden" />
+      )}
+    </details>
+  );
+}
