@@ -103,8 +103,13 @@ test.describe('a dataset whose every text holds script and markup', () => {
         scriptLinks: [...document.querySelectorAll('a')].filter((a) => a.href.startsWith('javascript:'))
           .length,
         overflow: document.documentElement.scrollWidth - window.innerWidth,
+        // What sticks out, if anything (named in the failure message).
+        wide: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .slice(0, 3)
+          .map((el) => `${el.tagName}.${String(el.getAttribute('class'))}`),
       }));
-      expect(state).toEqual({ pwned: undefined, injectedImages: 0, scriptLinks: 0, overflow: 0 });
+      expect(state).toEqual({ pwned: undefined, injectedImages: 0, scriptLinks: 0, overflow: 0, wide: [] });
       expect(dialogs).toEqual([]);
     });
   }

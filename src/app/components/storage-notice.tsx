@@ -5,7 +5,11 @@ import { useI18n } from '@/lib/i18n/context';
 // Loaded only when there is something to say, so its text stays out of the first page.
 const text = {
   en: {
-    names: { 'irt:lang': 'your language choice', 'irt:views': 'your saved views' } as Record<string, string>,
+    names: {
+      'irt:lang': 'your language choice',
+      'irt:views': 'your saved views',
+      'irt:visits': 'the date of your last visit',
+    } as Record<string, string>,
     unread: (what: string) =>
       `Settings saved in this browser could not be read (${what}), so defaults are used.`,
     keptAside: 'The old value was kept aside in browser storage, not deleted.',
@@ -15,10 +19,11 @@ const text = {
     dismiss: 'Dismiss',
   },
   es: {
-    names: { 'irt:lang': 'su elección de idioma', 'irt:views': 'sus vistas guardadas' } as Record<
-      string,
-      string
-    >,
+    names: {
+      'irt:lang': 'su elección de idioma',
+      'irt:views': 'sus vistas guardadas',
+      'irt:visits': 'la fecha de su última visita',
+    } as Record<string, string>,
     unread: (what: string) =>
       `No se pudieron leer ajustes guardados en este navegador (${what}); se usan los predeterminados.`,
     keptAside: 'El valor anterior se guardó aparte en el almacenamiento del navegador; no se borró.',

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { eventQueries } from '@/features/events/api/queries';
+import { metaQueries } from '@/features/meta/api/queries';
+import { markAllSeen, visitSince, whatsNew } from '@/features/events/lib/since-last-visit';
+import { EventDateText } from '@/features/events/components/event-date';
+import { AppLink } from '@/components/ui/app-link';
+import { DateText } from '@/components/ui/date-text';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n/context';
+
+// Loaded after the overview has drawn, so its code and text stay out of the first page.
+const text = {
+  en: {
+    title: (n: number) => `What’s new since your last visit (${String(n)})`,
+    since: 'Your last visit:',
+    first:
+      'This is your first visit in this browser. From your next visit, events added or changed since will be listed here.',
+    none: 'Nothing has been added or changed since.',
+    added: 'New',
+    changed: 'Updated',
+    seen: 'Mark all as seen',
+  },
+  es: {
+    title: (n: number) => `Novedades desde su última visita (${String(n)})`,
+    since: 'Su última visita:',
+    first:
+      'Es su primera visita en este navegador. Desde la próxima, aquí se listarán los eventos agregados o cambiados.',
+    none: 'No se ha agregado ni cambiado nada desde entonces.',
+    added: 'Nuevo',
+    changed: 'Actualizado',
+    seen: 'Marcar todo como visto',
+  },
+};
+
+export default function WhatsNew() {
+  const { lang } = useI18n();
+  const t = text[lang];
+  const events = useSuspenseQuery(eventQueries.list()).data.items;
+  const meta = useSuspenseQuery(metaQueries.detail()).data;
+  const [since, setSince] = useState(() => visitSince());
+  const items = since ? whatsNew(events, meta.changelog, since) : [];
+  return (
+    <section aria-labelledby="whats-new-title" className="whats-new panel">
+      <h2 id="whats-new-title">{t.title(items.length)}</h2>
+      {since ? (
+        <p className="muted small">
+          {t.since} <DateText iso={since.slice(0, 10)} />
+        </p>
+      ) : (
+        <p className="muted">{t.first}</p>
+      )}
+      {since && items.length === 0 ? <p>{t.none}</p> : null}
+      {items.length > 0 ? (
+        <>
+          <ul className="whats-new-list">
+            {items.map(({ event, kind }) => (
+              <li key={event.id}>
+                <span className={`tag whats-new-${kind}`}>{kind === 'added' ? t.added : t.changed}</span>{' '}
+                <span className="muted small">
+                  <EventDateText date={event.date} style="short" />
+                </span>{' '}
+                <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => {
+              setSince(markAllSeen());
+            }}
+          >
+            {t.seen}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

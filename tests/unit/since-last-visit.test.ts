@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { PolicyEvent } from '@/features/events/api/contract';
+import { whatsNew } from '@/features/events/lib/since-last-visit';
+
+const events = (
+  JSON.parse(readFileSync(new URL('../../public/api/v1/events.json', import.meta.url), 'utf8')) as {
+    data: PolicyEvent[];
+  }
+).data;
+const withUpdate = (id: string, updated: string) => events.map((e) => (e.id === id ? { ...e, updated } : e));
+
+describe('since your last visit', () => {
+  it('lists nothing when nothing changed after the last visit', () => {
+    expect(whatsNew(events, [], '2030-01-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('marks events the changelog adds as new and those it changes as updated, newest first', () => {
+    const list = withUpdate('bsca-signed', '2026-12-02');
+    const changelog = [
+      { date: '2026-12-01', changes: [{ type: 'added', event: 'mexico-sues-gun-makers' }] },
+      { date: '2026-12-02', changes: [{ type: 'corrected', event: 'bsca-signed' }, { type: 'added' }] },
+      { date: '2026-11-01', changes: [{ type: 'added', event: 'gao-09-709-report' }] },
+    ];
+    const items = whatsNew(list, changelog, '2026-11-22T08:00:00Z');
+    expect(items.map((i) => [i.event.id, i.kind])).toEqual([
+      ['bsca-signed', 'changed'],
+      ['mexico-sues-gun-makers', 'added'],
+    ]);
+  });
+
+  it('uses each event’s own update date when the changelog does not mention it', () => {
+    const items = whatsNew(withUpdate('project-thor-launched', '2027'), [], '2026-11-22');
+    expect(items.map((i) => [i.event.id, i.kind])).toEqual([['project-thor-launched', 'changed']]);
+  });
+});
