@@ -53,3 +53,41 @@ test('save, reload, rename, export, delete, import a view; a corrupt store is se
   expect(kept).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
+
+test('since your last visit: a first visit says so; an event added later is marked new until seen', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/');
+  await settled(page);
+  const first = page.getByRole('region', { name: /What’s new since your last visit/ });
+  await expect(first).toContainText('This is your first visit in this browser');
+
+  // The dataset gains an event; the reader comes back in a new tab (a new session).
+  const later = await context.newPage();
+  await later.route('**/api/v1/events.json', async (route) => {
+    const body = (await (await route.fetch()).json()) as { data: Record<string, unknown>[] };
+    const copy = { ...body.data[0], id: 'test-new-event', updated: '2099-01-01' } as Record<string, unknown>;
+    copy.title = { en: 'A newly published event', es: 'Un evento recién publicado' };
+    await route.fulfill({ json: { ...body, data: [...body.data, copy] } });
+  });
+  await later.route('**/api/v1/meta.json', async (route) => {
+    const body = (await (await route.fetch()).json()) as { data: { changelog: unknown[] } };
+    body.data.changelog.push({
+      version: '2099.01.01',
+      date: '2099-01-01',
+      summary: { en: 'One event added', es: 'Un evento agregado' },
+      changes: [{ type: 'added', event: 'test-new-event' }],
+    });
+    await route.fulfill({ json: body });
+  });
+  await later.goto('/');
+  await settled(later);
+  const region = later.getByRole('region', { name: 'What’s new since your last visit (1)' });
+  await expect(region.getByRole('link', { name: 'A newly published event' })).toBeVisible();
+  await expect(region.getByText('New', { exact: true })).toBeVisible();
+  await region.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(later.getByRole('region', { name: 'What’s new since your last visit (0)' })).toContainText(
+    'Nothing has been added or changed since.',
+  );
+});

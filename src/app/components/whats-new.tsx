@@ -68,7 +68,11 @@ export default function WhatsNew() {
             type="button"
             className="button small secondary"
             onClick={() => {
-              setSince(markAllSeen());
+              const newest = [
+                ...items.map((i) => i.event.updated),
+                ...meta.changelog.map((entry) => entry.date),
+              ].reduce((a, b) => (b > a ? b : a), '');
+              setSince(markAllSeen(newest || null));
             }}
           >
             {t.seen}

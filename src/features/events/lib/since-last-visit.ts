@@ -87,9 +87,13 @@ export function visitSince(now = new Date()): string | null {
   return since;
 }
 
-/** Marks everything as seen: from now on only later changes are listed. */
-export function markAllSeen(now = new Date()): string {
-  const stamp = now.toISOString();
+/**
+ * Marks everything as seen: from now on only later changes are listed. `upTo` is the newest change
+ * shown (a dataset may date a change after the reader's clock), so everything listed is covered.
+ */
+export function markAllSeen(upTo: string | null = null, now = new Date()): string {
+  const clock = now.toISOString();
+  const stamp = upTo && day(upTo) > clock.slice(0, 10) ? `${day(upTo)}T23:59:59.000Z` : clock;
   writeStored(VISITS_KEY, 1, { last: stamp });
   try {
     session()?.setItem(SESSION_KEY, stamp);
