@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { fetching, loadWithin, queryClientFrom } from '../loader-utils';
@@ -16,9 +15,6 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
-
-// After the page has drawn: its code, text and storage access stay out of the first page.
-const WhatsNew = lazy(() => import('../components/whats-new'));
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
@@ -107,11 +103,6 @@ export function Component() {
           </QueryBoundary>
         </section>
       </div>
-      <QueryBoundary>
-        <Suspense fallback={null}>
-          <WhatsNew />
-        </Suspense>
-      </QueryBoundary>
     </div>
   );
 }

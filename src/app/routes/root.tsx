@@ -5,12 +5,16 @@ import { paths, withLang } from '@/config/paths';
 import { metaQueries } from '@/features/meta/api/queries';
 import { DateText } from '@/components/ui/date-text';
 import { storeIssues } from '@/lib/storage';
+import { QueryBoundary } from '@/components/ui/query-boundary';
 import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
 import { isLang, readStoredLang, resolveLang, storeLang } from '@/lib/i18n/lang';
 import type { Lang } from '@/lib/format';
 
 const StorageNotice = lazy(() => import('../components/storage-notice'));
+// The overview's "What's new since your last visit", loaded after the page has drawn so its code,
+// text and storage access stay out of the first page's JavaScript (see ../components/whats-new).
+const WhatsNew = lazy(() => import('../components/whats-new'));
 
 /** A notice when browser storage could not be read or written (loaded only then). */
 function StorageProblems() {
@@ -118,6 +122,7 @@ export function Layout() {
 
 function Shell() {
   const [params] = useSearchParams();
+  const location = useLocation();
   const param = params.get('lang');
   const lang = resolveLang(
     param,
@@ -142,6 +147,15 @@ function Shell() {
       <StorageProblems />
       <main id="main" tabIndex={-1}>
         <Outlet />
+        {location.pathname === '/' ? (
+          <div className="page">
+            <QueryBoundary>
+              <Suspense fallback={null}>
+                <WhatsNew />
+              </Suspense>
+            </QueryBoundary>
+          </div>
+        ) : null}
       </main>
       <Footer />
     </I18nContext>
