@@ -146,6 +146,7 @@ test.describe('hostile query strings', () => {
     '/sources',
     '/glossary',
     '/about',
+    '/present',
   ]) {
     test(`${path} ignores them and renders`, async ({ page, consoleErrors }) => {
       const dialogs: string[] = [];

@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../mocks/node';
+import { configure } from '@testing-library/react';
+
+// A cold start (route modules compiled on first import) on a busy CI machine can take over the
+// default second; findBy* waits only as long as needed, so a longer limit costs nothing when fast.
+configure({ asyncUtilTimeout: 5000 });
 
 // Fail loudly: an unmocked request or an unexpected console error fails the test.
 beforeAll(() => {

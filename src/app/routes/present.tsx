@@ -13,7 +13,8 @@ import type { PolicyEvent } from '@/features/events/api/contract';
 import type { Metric } from '@/features/metrics/api/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
-import { parseTimelineSearch, serializeTimelineSearch } from '@/features/events/search-params';
+import { serializeTimelineSearch } from '@/features/events/search-params';
+import { parsePresentSearch } from '../present-search';
 import { EventDateText } from '@/features/events/components/event-date';
 import { eventMarkers, timeDomain, toTimeSpans, seriesOf } from '@/features/metrics/lib/to-chart-series';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
@@ -28,8 +29,6 @@ import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import { useObservationLabel } from '../components/panel-charts';
 import { presentMessages } from './present.messages';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * `/present`: any slice of the timeline as slides. Parameters: the timeline's filters
@@ -47,23 +46,17 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     ensure(queryClient, sourceQueries.list()),
     ensure(queryClient, deckQueries.list()),
   ]);
-  const params = new URL(request.url).searchParams;
-  const { search } = parseTimelineSearch(
-    new URLSearchParams([...params].filter(([k]) => !['deck', 'slide', 'notes'].includes(k))),
-    {
-      actors: new Set(actors.items.map((a) => a.id)),
-      storylines: new Set(storylines.items.map((s) => s.id)),
-    },
-  );
-  const deckId = params.get('deck');
-  const deck = deckId && SLUG.test(deckId) ? (decks.items.find((d) => d.id === deckId) ?? null) : null;
-  const slide = Math.max(1, Math.floor(Number(params.get('slide')) || 1));
+  const parsed = parsePresentSearch(new URL(request.url).searchParams, {
+    actors: new Set(actors.items.map((a) => a.id)),
+    storylines: new Set(storylines.items.map((s) => s.id)),
+  });
+  const deck = parsed.deck ? (decks.items.find((d) => d.id === parsed.deck) ?? null) : null;
   return {
-    search,
+    search: parsed.search,
     deck,
-    unknownDeck: deckId !== null && deck === null ? deckId.slice(0, 60) : null,
-    slide,
-    notes: params.get('notes') === '1',
+    unknownDeck: parsed.deckParam !== null && deck === null ? parsed.deckParam : null,
+    slide: parsed.slide,
+    notes: parsed.notes,
   };
 }
 
