@@ -12,6 +12,9 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
+    // The production build registers a service worker (offline support); it would hide requests
+    // from page.route(). Tests of offline use opt back in.
+    serviceWorkers: 'block',
     baseURL: `http://localhost:${String(port)}`,
     launchOptions: chromiumLaunchOptions,
   },

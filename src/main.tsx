@@ -14,6 +14,14 @@ async function enableMocking(): Promise<void> {
   await startMocking();
 }
 
+// Offline support loads once the page is up, outside the first page's JavaScript.
+if (import.meta.env.PROD)
+  window.addEventListener('load', () => {
+    void import('./app/offline').then(({ registerOffline, offerReload }) => {
+      registerOffline(env.basePath, offerReload);
+    });
+  });
+
 void enableMocking().then(() => {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient, env.basePath.replace(/\/$/, '') || '/');
