@@ -213,7 +213,7 @@ export default defineConfig(({ mode }) => {
               },
               {
                 name: 'shared',
-                test: /src[\\/](components[\\/]ui(?![\\/]not-found)|lib(?![\\/]i18n[\\/]messages[\\/]es)|features[\\/](?!decks[\\/])[^\\/]+[\\/]api)[\\/]/,
+                test: /src[\\/](components[\\/]ui(?![\\/]not-found)|lib(?![\\/](i18n[\\/]messages[\\/]es|download))|features[\\/](?!decks[\\/])[^\\/]+[\\/]api)[\\/]/,
               },
             ],
           },

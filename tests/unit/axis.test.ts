@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyEvent } from '@/features/events/api/contract';
-import { DAY, extentOf, layoutLane, reveal, ticks, zoom, MIN_SPAN } from '@/features/events/lib/axis';
+import {
+  DAY,
+  extentOf,
+  labelledTicks,
+  layoutLane,
+  reveal,
+  ticks,
+  zoom,
+  MIN_SPAN,
+} from '@/features/events/lib/axis';
 
 const ev = (id: string, start: string, end?: string): PolicyEvent => ({
   id,
@@ -73,5 +82,14 @@ describe('zoom and ticks', () => {
   it('includes today in the extent so the today marker is visible', () => {
     const now = Date.UTC(2026, 10, 21);
     expect(extentOf([ev('a', '2010-01-01')], now).end).toBeGreaterThan(now);
+  });
+});
+
+describe('labelledTicks', () => {
+  it('labels ticks in the reader’s language: years when zoomed out, months when zoomed in', () => {
+    const years = labelledTicks({ start: Date.UTC(2010, 0, 1), end: Date.UTC(2020, 0, 1) }, 800, 'en');
+    expect(years[0]).toEqual({ t: Date.UTC(2010, 0, 1), label: '2010' });
+    const months = labelledTicks({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 6, 1) }, 900, 'es');
+    expect(months.map((m) => m.label)).toContain('mar 2022');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Metric } from '@/features/metrics/api/contract';
 import {
   eventMarkers,
+  markersInView,
   needsLogScale,
   scaleGroups,
   seriesOf,
@@ -124,6 +125,26 @@ describe('eventMarkers', () => {
     const domain = [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)] as const;
     expect(eventMarkers(events, [], domain, 'a').map((m) => m.id)).toEqual(['a']);
     expect(eventMarkers(events, ['bsca'], domain, 'c')).toEqual([]);
+  });
+});
+
+describe('markersInView', () => {
+  const mk = (id: string, start: number) => ({ id, storyline: 's', start, end: start, isSpan: false });
+  it('keeps markers in view in time order, with the selection', () => {
+    const result = markersInView(
+      [mk('b', 5), mk('a', 2), mk('out', 50)],
+      [mk('sel', 3)],
+      { start: 0, end: 10 },
+      40,
+    );
+    expect(result.shown.map((m) => m.id)).toEqual(['a', 'sel', 'b']);
+    expect(result).toMatchObject({ inView: 3, crowded: false });
+  });
+  it('past the limit draws only the selection and says how many there were', () => {
+    const many = Array.from({ length: 45 }, (_, i) => mk(`e${String(i)}`, i / 10));
+    const result = markersInView(many, [mk('sel', 1)], { start: 0, end: 10 }, 40);
+    expect(result.shown.map((m) => m.id)).toEqual(['sel']);
+    expect(result).toMatchObject({ inView: 46, crowded: true });
   });
 });
 

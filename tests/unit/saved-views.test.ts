@@ -7,24 +7,7 @@ import {
   storeViews,
   toFile,
 } from '@/features/views/lib/saved-views';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      map.set(k, v);
-    },
-    removeItem: (k) => map.delete(k),
-    clear: () => {
-      map.clear();
-    },
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 describe('saved views', () => {
   it('round-trips through browser storage', () => {

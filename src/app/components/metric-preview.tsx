@@ -3,11 +3,18 @@ import type { Metric } from '@/features/metrics/api/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
-import { tickLabel, ticks } from '@/features/events/lib/axis';
+import { labelledTicks } from '@/features/events/lib/axis';
 import { IntervalStrip, SpanStrip } from '@/components/charts/span-strip';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
-import { intervalRows, useDescribeObservation, useObservationLabel } from './panel-charts';
+import {
+  ScaleHeading,
+  SeriesLegend,
+  intervalRows,
+  scaleGroupName,
+  useDescribeObservation,
+  useObservationLabel,
+} from './panel-charts';
 
 const LABEL_W = 56;
 
@@ -47,21 +54,17 @@ export function MetricPreview({ metric }: { metric: Metric }) {
   const [start, end] = timeDomain(spans);
   const view = { start, end };
   const plotW = Math.max(120, width - LABEL_W - 8);
-  const tickList = ticks(view, plotW, 56).map((t) => ({ t: t.t, label: tickLabel(t.t, t.unit, lang) }));
+  const tickList = labelledTicks(view, plotW, lang, 56);
   const groups = scaleGroups(spans, allSeries);
   return (
     <div className="metric-preview" ref={measure}>
       {width > 0
         ? groups.map((group) => {
             const data = spans.filter((d) => group.includes(d.series));
-            const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+            const heading = scaleGroupName(group, groups.length, lang);
             return (
               <div key={group.join()}>
-                {heading ? (
-                  <p className="rail-subhead small" style={{ paddingLeft: LABEL_W }}>
-                    {heading} <span className="muted">({p.ownScale})</span>
-                  </p>
-                ) : null}
+                {heading ? <ScaleHeading name={heading} indent={LABEL_W} small /> : null}
                 <SpanStrip
                   title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
                   desc={p.chartDesc(metric.observations.length)}
@@ -83,15 +86,7 @@ export function MetricPreview({ metric }: { metric: Metric }) {
             );
           })
         : null}
-      {allSeries.length > 1 ? (
-        <ul className="legend inline-list small" style={{ paddingLeft: LABEL_W }}>
-          {allSeries.map((s, i) => (
-            <li key={s}>
-              <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {allSeries.length > 1 ? <SeriesLegend series={allSeries} indent={LABEL_W} small /> : null}
     </div>
   );
 }

@@ -3,11 +3,17 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { metricQueries } from '@/features/metrics/api/queries';
 import type { Metric } from '@/features/metrics/api/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
-import { eventMarkers, scaleGroups, seriesOf, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
+import {
+  eventMarkers,
+  markersInView,
+  scaleGroups,
+  seriesOf,
+  toTimeSpans,
+} from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
 import { serializePanelSearch } from '@/features/metrics/search-params';
 import type { PolicyEvent } from '@/features/events/api/contract';
-import { tickLabel, ticks, type Viewport } from '@/features/events/lib/axis';
+import { labelledTicks, type Viewport } from '@/features/events/lib/axis';
 import type { AxisFrame } from '@/features/events/components/timeline-axis';
 import { AppLink } from '@/components/ui/app-link';
 import { SpanStrip } from '@/components/charts/span-strip';
@@ -16,7 +22,13 @@ import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import { formatCount } from '@/lib/format';
-import { useDescribeObservation, useObservationLabel } from './panel-charts';
+import {
+  ScaleHeading,
+  SeriesLegend,
+  scaleGroupName,
+  useDescribeObservation,
+  useObservationLabel,
+} from './panel-charts';
 
 /** The time-based panels shown beside the timeline when the URL does not say (`panels`). */
 export const DEFAULT_RAIL = ['us-origin-share', 'atf-mexico-traces', 'seizures'] as const;
@@ -86,10 +98,7 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   const view = frame?.view ?? domain;
   const labelW = frame?.labelWidth ?? LIST_LABEL_W;
   const plotW = frame?.width ?? Math.max(120, ownWidth - LIST_LABEL_W);
-  const tickList = useMemo(
-    () => ticks(view, plotW, 90).map((t) => ({ t: t.t, label: tickLabel(t.t, t.unit, lang) })),
-    [view, plotW, lang],
-  );
+  const tickList = useMemo(() => labelledTicks(view, plotW, lang, 90), [view, plotW, lang]);
 
   return (
     <div className="rail" ref={measure}>
@@ -160,13 +169,8 @@ function RailPanel({
     return e ? eventMarkers([e], [], [-Infinity, Infinity], e.id) : [];
   }, [events, selectedId]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
-  const inView = (mk: { start: number; end: number }) => mk.end >= view.start && mk.start <= view.end;
-  const allMarkers = [...candidates.filter((mk) => mk.id !== selectedId), ...selected]
-    .filter(inView)
-    .sort((a, b) => a.start - b.start);
-  // Past a few dozen markers a chart is a barcode (and slow with 10,000 events): only the selection stays.
-  const crowded = allMarkers.length > MAX_MARKERS;
-  const markers = (crowded ? allMarkers.filter((mk) => mk.id === selectedId) : allMarkers).map((mk) => ({
+  const { shown, inView: count, crowded } = markersInView(candidates, selected, view, MAX_MARKERS);
+  const markers = shown.map((mk) => ({
     ...mk,
     label: titles.get(mk.id) ?? mk.id,
     highlighted: mk.id === selectedId,
@@ -185,19 +189,13 @@ function RailPanel({
         </AppLink>
       </div>
       {inRange ? null : <p className="muted small rail-empty">{p.rail.nothingInRange}</p>}
-      {crowded ? (
-        <p className="muted small rail-empty">{p.rail.crowded(formatCount(allMarkers.length, lang))}</p>
-      ) : null}
+      {crowded ? <p className="muted small rail-empty">{p.rail.crowded(formatCount(count, lang))}</p> : null}
       {groups.map((group) => {
-        const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+        const heading = scaleGroupName(group, groups.length, lang);
         const data = spans.filter((d) => group.includes(d.series));
         return (
           <div key={group.join()} className="rail-chart">
-            {heading ? (
-              <p className="rail-subhead small" style={{ paddingLeft: labelWidth }}>
-                {heading} <span className="muted">({p.ownScale})</span>
-              </p>
-            ) : null}
+            {heading ? <ScaleHeading name={heading} indent={labelWidth} small /> : null}
             <SpanStrip
               title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
               desc={p.chartDesc(metric.observations.length)}
@@ -218,13 +216,7 @@ function RailPanel({
           </div>
         );
       })}
-      <ul className="legend inline-list small" style={{ paddingLeft: labelWidth }}>
-        {allSeries.map((s, i) => (
-          <li key={s}>
-            <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
-          </li>
-        ))}
-      </ul>
+      <SeriesLegend series={allSeries} indent={labelWidth} small />
     </section>
   );
 }

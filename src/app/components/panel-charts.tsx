@@ -4,6 +4,7 @@ import { sourceQueries } from '@/features/sources/api/queries';
 import type { Metric } from '@/features/metrics/api/contract';
 import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
 import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
+import { panelMessages } from '@/features/metrics/panel-messages';
 import { byId } from '@/lib/collections';
 import { formatPeriod, type Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
@@ -94,4 +95,62 @@ export function intervalRows(metric: Metric, lang: Lang) {
     return { id: d.id, name: `${o.estimator[lang]}${year}${kind}`, range: d.range, value: d.value };
   });
   return { rows, log: needsLogScale(intervals) };
+}
+
+/** The key of a metric's series: a swatch in each series' colour and its name. */
+export function SeriesLegend({
+  series,
+  indent = 0,
+  small = false,
+  children,
+}: {
+  series: readonly string[];
+  /** Left padding, to line the key up with a plot that starts after a label column. */
+  indent?: number;
+  small?: boolean;
+  children?: ReactNode;
+}) {
+  const { lang } = useI18n();
+  const p = panelMessages[lang];
+  return (
+    <ul
+      className={`legend inline-list${small ? ' small' : ''}`}
+      aria-label={p.legend}
+      style={indent ? { paddingLeft: indent } : undefined}
+    >
+      {series.map((s, i) => (
+        <li key={s}>
+          <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}
+
+/** The name of a group of series drawn on its own scale, or null when the metric has one scale. */
+export function scaleGroupName(group: readonly string[], groups: number, lang: Lang): string | null {
+  const p = panelMessages[lang];
+  return groups > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+}
+
+/** The heading over one of several charts of a metric, each on its own scale. */
+export function ScaleHeading({
+  name,
+  indent = 0,
+  small = false,
+}: {
+  name: string;
+  indent?: number;
+  small?: boolean;
+}) {
+  const { lang } = useI18n();
+  return (
+    <p
+      className={small ? 'rail-subhead small' : 'chart-part-heading'}
+      style={indent ? { paddingLeft: indent } : undefined}
+    >
+      {name} <span className={small ? 'muted' : 'muted small'}>({panelMessages[lang].ownScale})</span>
+    </p>
+  );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
@@ -37,9 +37,14 @@ import { paths, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
+import { download } from '@/lib/download';
+import { ViewActions } from '../components/view-actions';
 import {
   AnnualBarChart,
   IntervalChart,
+  ScaleHeading,
+  SeriesLegend,
+  scaleGroupName,
   TimeSpanChart,
   intervalRows,
   preloadCharts,
@@ -61,17 +66,6 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     new Set(storylines.items.map((s) => s.id)),
   );
   return { id, search };
-}
-
-function download(name: string, type: string, content: string | Blob) {
-  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
 }
 
 function ChartPanel({
@@ -141,14 +135,10 @@ function ChartPanel({
     }));
     // Series far apart in size get a chart each, on its own scale, one above the other.
     chart = groups.map((group) => {
-      const heading = groups.length > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : undefined;
+      const heading = scaleGroupName(group, groups.length, lang);
       return (
-        <div key={group.join()} className="chart-part" data-heading={heading}>
-          {heading ? (
-            <p className="chart-part-heading">
-              {heading} <span className="muted small">({p.ownScale})</span>
-            </p>
-          ) : null}
+        <div key={group.join()} className="chart-part" data-heading={heading ?? undefined}>
+          {heading ? <ScaleHeading name={heading} /> : null}
           <TimeSpanChart
             title={heading ? `${title}: ${heading}` : title}
             desc={desc}
@@ -175,16 +165,11 @@ function ChartPanel({
       <figure className="chart-figure">
         <Suspense fallback={<Loading label={p.loadingChart} />}>{chart}</Suspense>
         {metric.timeBased && metric.id !== 'atf-mexico-traces' ? (
-          <ul className="legend inline-list" aria-label={p.legend}>
-            {seriesOf(metric).map((s, i) => (
-              <li key={s}>
-                <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
-              </li>
-            ))}
+          <SeriesLegend series={seriesOf(metric)}>
             {metric.observations.some((o) => o.disputeGroup) ? (
               <li className="muted">{p.disputedKey}</li>
             ) : null}
-          </ul>
+          </SeriesLegend>
         ) : null}
         <figcaption className="muted small">
           {metric.id === 'atf-mexico-traces' ? `${p.gapsNote} ` : ''}
@@ -243,7 +228,6 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   const p = panelMessages[lang];
   const navigate = useNavigate();
   const tabsId = useId();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const metric = useSuspenseQuery(metricQueries.list()).data.items.find((x) => x.id === id);
   const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
   const version = useQuery(metaQueries.detail()).data?.datasetVersion ?? '';
@@ -346,33 +330,13 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
             </button>
           </>
         ) : null}
-        <button
-          type="button"
-          className="button small secondary"
-          onClick={() => {
-            navigator.clipboard.writeText(window.location.href).then(
-              () => {
-                setCopy('copied');
-              },
-              () => {
-                setCopy('failed');
-              },
-            );
-          }}
-        >
-          {p.copyLink}
-        </button>
-        {metric.timeBased && (search.events ?? metric.defaultEventStorylines).length > 0 ? (
-          <AppLink
-            className="button small"
-            to={paths.present(`storyline=${(search.events ?? metric.defaultEventStorylines).join(',')}`)}
-          >
-            ▶ {p.present}
-          </AppLink>
-        ) : null}
-        <span role="status" className="muted small">
-          {copy === 'copied' ? p.copied : copy === 'failed' ? p.copyFailed : ''}
-        </span>
+        <ViewActions
+          present={
+            metric.timeBased && (search.events ?? metric.defaultEventStorylines).length > 0
+              ? `storyline=${(search.events ?? metric.defaultEventStorylines).join(',')}`
+              : null
+          }
+        />
       </div>
       <div role="tablist" aria-label={p.tabs} className="tabs">
         {TABS.map((tab) => (

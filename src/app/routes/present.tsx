@@ -18,7 +18,7 @@ import { parsePresentSearch } from '../present-search';
 import { EventDateText } from '@/features/events/components/event-date';
 import { eventMarkers, timeDomain, toTimeSpans, seriesOf } from '@/features/metrics/lib/to-chart-series';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
-import { tickLabel, ticks } from '@/features/events/lib/axis';
+import { labelledTicks } from '@/features/events/lib/axis';
 import { SpanStrip } from '@/components/charts/span-strip';
 import { SourceLine } from '@/components/ui/source-links';
 import { AppLink } from '@/components/ui/app-link';
@@ -418,7 +418,7 @@ function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) 
           view={view}
           data={spans}
           colourOf={(s) => allSeries.indexOf(s)}
-          ticks={ticks(view, plotW, 80).map((x) => ({ t: x.t, label: tickLabel(x.t, x.unit, lang) }))}
+          ticks={labelledTicks(view, plotW, lang)}
           markers={marker}
           formatValue={(v) => formatInUnit(v, metric.unit, lang)}
           label={label}

@@ -11,9 +11,6 @@ const en = {
   gapsNote: 'Empty years have no published figure; they are gaps, not zeros.',
   download: 'Download',
   csv: 'CSV (data shown, with sources)',
-  copyLink: 'Copy link to this view',
-  copied: 'Link copied',
-  copyFailed: 'Could not copy; copy the address bar instead.',
   loadingChart: 'Loading chart…',
   sourcesTitle: 'Sources for these figures',
   figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,
@@ -38,7 +35,6 @@ const en = {
   } as Record<string, string>,
   disputedKey: 'Dashed: sources disagree about this figure',
   ownScale: 'own scale',
-  present: 'Present the marked events as slides',
   logScale:
     'Logarithmic scale: each step along the axis is ten times the one before, so figures of very different size both show.',
   rail: {
@@ -69,9 +65,6 @@ const es: PanelMessages = {
   gapsNote: 'Los años vacíos no tienen cifra publicada; son huecos, no ceros.',
   download: 'Descargar',
   csv: 'CSV (datos mostrados, con fuentes)',
-  copyLink: 'Copiar enlace a esta vista',
-  copied: 'Enlace copiado',
-  copyFailed: 'No se pudo copiar; copie la barra de direcciones.',
   loadingChart: 'Cargando gráfica…',
   sourcesTitle: 'Fuentes de estas cifras',
   figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,
@@ -96,7 +89,6 @@ const es: PanelMessages = {
   },
   disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
   ownScale: 'escala propia',
-  present: 'Presentar los eventos marcados como diapositivas',
   logScale:
     'Escala logarítmica: cada paso del eje es diez veces el anterior, para que se vean cifras de tamaños muy distintos.',
   rail: {

@@ -177,3 +177,13 @@ export function tickLabel(t: number, unit: TickUnit, lang: Lang): string {
       : { month: 'short', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
 }
+
+/** Ticks for `view` at `width` pixels, each with its label in the reader's language. */
+export function labelledTicks(
+  view: Viewport,
+  width: number,
+  lang: Lang,
+  minPx = 80,
+): { t: number; label: string }[] {
+  return ticks(view, width, minPx).map((tick) => ({ t: tick.t, label: tickLabel(tick.t, tick.unit, lang) }));
+}

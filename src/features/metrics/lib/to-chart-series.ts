@@ -188,6 +188,25 @@ export function eventMarkers(
   return out;
 }
 
+/**
+ * The markers to draw in a view: the candidates and the selection (`selected`, always kept)
+ * that fall in it, in time order. Past `max` a chart becomes a barcode (and slow with
+ * 10,000 events), so then only the selection is drawn; `inView` says how many there were.
+ */
+export function markersInView(
+  candidates: readonly EventMarker[],
+  selected: readonly EventMarker[],
+  view: { start: number; end: number },
+  max: number,
+): { shown: EventMarker[]; inView: number; crowded: boolean } {
+  const chosen = new Set(selected.map((m) => m.id));
+  const all = [...candidates.filter((m) => !chosen.has(m.id)), ...selected]
+    .filter((m) => m.end >= view.start && m.start <= view.end)
+    .sort((a, b) => a.start - b.start);
+  const crowded = all.length > max;
+  return { shown: crowded ? all.filter((m) => chosen.has(m.id)) : all, inView: all.length, crowded };
+}
+
 /** Time domain covering every span, padded by a little on each side. */
 export function timeDomain(spans: readonly SpanDatum[]): [number, number] {
   if (spans.length === 0) return [0, 1];

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { AppLink } from '@/components/ui/app-link';
 import { useI18n } from '@/lib/i18n/context';
+import { download } from '@/lib/download';
 import { loadViews, mergeFile, newView, storeViews, toFile, type SavedView } from '../lib/saved-views';
 
 const text = {
@@ -158,14 +159,7 @@ export function SavedViews({ query, path }: { query: string; path: string }) {
           className="button small secondary"
           disabled={views.length === 0}
           onClick={() => {
-            const url = URL.createObjectURL(new Blob([toFile(views)], { type: 'application/json' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = 'iron-river-views.json';
-            a.click();
-            setTimeout(() => {
-              URL.revokeObjectURL(url);
-            }, 1000);
+            download('iron-river-views.json', 'application/json', toFile(views));
           }}
         >
           {t.export}
