@@ -204,7 +204,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'vendor',
-                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core)|zod)[\\/]/,
+                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack[\\/](react-query|query-core))[\\/]/,
               },
               {
                 // Small modules the first page and most routes need: one chunk instead of four.
@@ -212,8 +212,9 @@ export default defineConfig(({ mode }) => {
                 test: /src[\\/](app[\\/]loader-utils|features[\\/]events[\\/](lib[\\/]events|components[\\/]event-date)|features[\\/]metrics[\\/]lib[\\/]format-observation)\./,
               },
               {
+                // Not zod or the contracts: they load in the data worker (src/app/data/).
                 name: 'shared',
-                test: /src[\\/](components[\\/]ui(?![\\/]not-found)|lib(?![\\/](i18n[\\/]messages[\\/]es|download))|features[\\/](?!decks[\\/])[^\\/]+[\\/]api)[\\/]/,
+                test: /src[\\/](components[\\/]ui(?![\\/]not-found)|lib(?![\\/](i18n[\\/]messages[\\/]es|download|zod|schema|validate))|features[\\/](?!decks[\\/])[^\\/]+[\\/]api[\\/](?!contract))/,
               },
             ],
           },

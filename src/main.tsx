@@ -5,6 +5,8 @@ import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
+import { setValidator } from './lib/http';
+import { workerValidator } from './app/data/validator';
 import './styles.css';
 
 async function enableMocking(): Promise<void> {
@@ -21,6 +23,9 @@ if (import.meta.env.PROD)
       registerOffline(env.basePath, offerReload);
     });
   });
+
+// Started first, so the data worker loads while the route's code and data download.
+setValidator(workerValidator());
 
 void enableMocking().then(() => {
   const queryClient = createQueryClient();

@@ -1,3 +1,6 @@
+// With its extension, so Node can run this file directly (the benchmark does).
+import { CATEGORIES, JURISDICTIONS } from '../../src/features/events/api/values.ts';
+
 /** The parts of the published dataset the generator draws references from. */
 export interface SyntheticBase {
   events: { data: unknown[] };
@@ -18,18 +21,6 @@ function mulberry32(seed: number) {
   };
 }
 
-const CATEGORIES = [
-  'enforcement',
-  'funding',
-  'legislation',
-  'litigation',
-  'designation',
-  'diplomacy',
-  'executive-action',
-  'report',
-  'investigation',
-];
-const JURISDICTIONS = ['us', 'mx', 'bilateral', 'international'];
 const VERIFICATION = ['confirmed', 'confirmed', 'confirmed', 'single-source', 'disputed'];
 
 /**

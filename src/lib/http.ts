@@ -1,6 +1,5 @@
-import { z } from '@/lib/zod';
 import { env } from '@/config/env';
-import { envelopeSchema } from './schema';
+import type { Validated } from './validate';
 
 /** Why a resource could not be used; each kind has its own message in the catalogs. */
 export type DataErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema';
@@ -33,15 +32,22 @@ export interface Collection<T> {
   skipped: SkippedRecord[];
 }
 
-export function formatIssuePath(prefix: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${String(key)}]` : `${acc}.${String(key)}`),
-    prefix,
-  );
+/** Whether a resource is one object or a list of records (validated one by one). */
+export type ResourceShape = 'single' | 'collection';
+
+/**
+ * Checks a response body against the resource's contract. The app installs one at start-up
+ * (`src/app/data/validator.ts`: a worker, so validation stays off the main thread).
+ */
+export type Validator = (resource: string, shape: ResourceShape, text: string) => Promise<Validated>;
+
+let validator: Validator | undefined;
+export function setValidator(next: Validator): void {
+  validator = next;
 }
 
 /** The only place in the app that calls `fetch`. */
-async function fetchBody(resource: string, signal: AbortSignal | undefined): Promise<unknown> {
+async function fetchBody(resource: string, signal: AbortSignal | undefined): Promise<string> {
   const timeout = AbortSignal.timeout(env.requestTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -56,79 +62,50 @@ async function fetchBody(resource: string, signal: AbortSignal | undefined): Pro
     throw new DataError('network', resource, { reason: error instanceof Error ? error.message : undefined });
   }
   if (!response.ok) throw new DataError('http', resource, { status: response.status });
-  let text: string;
   try {
-    text = await response.text();
+    return await response.text();
   } catch {
     if (timeout.aborted) throw new DataError('timeout', resource);
     throw new DataError('network', resource);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError('parse', resource, { reason: error instanceof Error ? error.message : undefined });
-  }
 }
 
-function firstIssue(resource: string, error: z.core.$ZodError): DataError {
-  const issue = error.issues[0];
-  return new DataError('schema', resource, {
-    path: formatIssuePath(resource, issue?.path ?? []),
-    reason: issue?.message,
-  });
-}
-
-/** Fetches a single-object resource; any contract violation fails the whole resource. */
-export async function fetchJson<T extends z.ZodMiniType>(
+async function fetchValidated(
   resource: string,
-  schema: T,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<z.output<T>> {
-  const body = await fetchBody(resource, signal);
-  const parsed = envelopeSchema(schema).safeParse(body);
-  if (!parsed.success) throw firstIssue(resource, parsed.error);
-  return (parsed.data as { data: z.output<T> }).data;
+  shape: ResourceShape,
+  signal: AbortSignal | undefined,
+): Promise<unknown> {
+  const text = await fetchBody(resource, signal);
+  if (!validator) throw new Error('No validator installed: call setValidator() at start-up');
+  const result = await validator(resource, shape, text);
+  if (!result.ok) throw new DataError(result.kind, resource, result.detail);
+  return result.value;
 }
 
-const looseCollection = envelopeSchema(z.array(z.unknown()));
+/**
+ * Fetches a single-object resource; any contract violation fails the whole resource. `T` is the
+ * type its contract (`src/app/data/contracts.ts`) guarantees.
+ */
+export async function fetchJson<T>(resource: string, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
+  return (await fetchValidated(resource, 'single', signal)) as T;
+}
 
 /**
  * Fetches a list resource and validates each record on its own: records that
  * fail the contract are skipped and reported, the rest are returned.
  */
-export async function fetchCollection<T extends z.ZodMiniType>(
+export async function fetchCollection<T>(
   resource: string,
-  itemSchema: T,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<Collection<z.output<T>>> {
-  const body = await fetchBody(resource, signal);
-  const envelope = looseCollection.safeParse(body);
-  if (!envelope.success) throw firstIssue(resource, envelope.error);
-  const items: z.output<T>[] = [];
-  const skipped: SkippedRecord[] = [];
-  envelope.data.data.forEach((raw, index) => {
-    const parsed = itemSchema.safeParse(raw);
-    if (parsed.success) {
-      items.push(parsed.data);
-      return;
-    }
-    const issue = parsed.error.issues[0];
-    const id =
-      typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-        ? raw.id
-        : undefined;
-    skipped.push({
-      resource,
-      index,
-      id,
-      path: formatIssuePath(`${resource}[${String(index)}]`, issue?.path ?? []),
-      message: issue?.message ?? 'invalid',
-    });
-  });
+): Promise<Collection<T>> {
+  const collection = (await fetchValidated(resource, 'collection', signal)) as Collection<T>;
   // Lets the benchmark separate network and validation time from rendering time.
   performance.mark(`irt:validated:${resource}`);
-  if (skipped.length > 0) {
-    console.warn(`[iron-river] ${resource}: skipped ${String(skipped.length)} invalid record(s)`, skipped);
+  if (collection.skipped.length > 0) {
+    console.warn(
+      `[iron-river] ${resource}: skipped ${String(collection.skipped.length)} invalid record(s)`,
+      collection.skipped,
+    );
   }
-  return { items, skipped };
+  return collection;
 }

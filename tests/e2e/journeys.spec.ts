@@ -67,6 +67,29 @@ test('malformed data is reported, not shown as a silent wrong number', async ({ 
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 });
 
+test('the dataset is validated in a worker, off the page’s main thread', async ({ page }) => {
+  const worker = page.waitForEvent('worker');
+  await page.goto('/timeline?view=list');
+  await settled(page);
+  expect((await worker).url()).toMatch(/validate\.worker-[\w-]+\.js$/);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+});
+
+test('if the data worker cannot start, the page validates the data itself', async ({ page }) => {
+  await page.route('**/assets/validate.worker-*.js', (route) => route.abort());
+  await page.route('**/api/v1/events.json', async (route) => {
+    const body = (await (await route.fetch()).json()) as { data: Record<string, unknown>[] };
+    await route.fulfill({ json: { ...body, data: [...body.data, { id: 'Not A Slug' }] } });
+  });
+  const warned = page.waitForEvent('console', (m) => m.text().includes('data worker failed'));
+  await page.goto('/timeline?view=list');
+  await settled(page);
+  await warned;
+  // Still validated: the bad record is left out and reported, the rest shows.
+  await expect(page.getByText('1 record left out')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Bipartisan Safer Communities Act/ }).first()).toBeVisible();
+});
+
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   for (const path of ['/', '/timeline', '/events/mexico-sues-gun-makers', '/metrics/seizures', '/sources']) {

@@ -85,9 +85,36 @@ test('since your last visit: a first visit says so; an event added later is mark
   await settled(later);
   const region = later.getByRole('region', { name: 'What’s new since your last visit (1)' });
   await expect(region.getByRole('link', { name: 'A newly published event' })).toBeVisible();
-  await expect(region.getByText('New', { exact: true })).toBeVisible();
-  await region.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(region.getByText('New since your last visit', { exact: true })).toBeVisible();
+
+  // The timeline (list and axis) and the event page mark it too.
+  await later.goto('/timeline?view=list');
+  await settled(later);
+  await expect(
+    later.getByRole('status').filter({ hasText: '1 new or updated since your last visit' }),
+  ).toBeVisible();
+  const item = later
+    .getByRole('listitem')
+    .filter({ has: later.getByRole('link', { name: 'A newly published event' }) });
+  await expect(item.getByText('New since your last visit', { exact: true })).toBeVisible();
+  await expect(later.getByText('New since your last visit', { exact: true })).toHaveCount(1);
+  await item.getByRole('link', { name: 'A newly published event' }).click();
+  await expect(later.getByRole('heading', { level: 1, name: 'A newly published event' })).toBeVisible();
+  await expect(later.getByText('New since your last visit', { exact: true })).toBeVisible();
+  await later.goto('/timeline?view=axis&event=test-new-event');
+  await settled(later);
+  await expect(
+    later.getByRole('button', { name: /A newly published event \(New since your last visit\)$/ }),
+  ).toHaveCount(1);
+
+  await later.goto('/');
+  await settled(later);
+  await later.getByRole('button', { name: 'Mark all as seen' }).click();
   await expect(later.getByRole('region', { name: 'What’s new since your last visit (0)' })).toContainText(
     'Nothing has been added or changed since.',
   );
+  await later.goto('/timeline?view=list');
+  await settled(later);
+  await expect(later.getByRole('link', { name: 'A newly published event' })).toBeVisible();
+  await expect(later.getByText('New since your last visit', { exact: true })).toHaveCount(0);
 });

@@ -12,8 +12,14 @@ if (!existsSync(manifestPath)) {
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 
-/** kB budgets (gzip) per route; `/` is the first page. */
+/**
+ * kB budgets (gzip) per route; `/` is the first page. The data worker (zod and the contracts,
+ * started on every page, running off the main thread) is counted in every route's total against
+ * the 250 kB budget; the first page's 130 kB applies to the JavaScript its main thread runs, and
+ * the worker has a budget of its own.
+ */
 export const BUDGETS = { '/': 130, default: 250 };
+export const WORKER_BUDGET = 12;
 
 const ROUTES = {
   '/': 'overview',
@@ -47,6 +53,12 @@ function closure(key, seen = new Set()) {
 }
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const workerFiles = (manifest[entryKey].assets ?? []).filter((f) => /\.worker-[\w-]+\.js$/.test(f));
+if (workerFiles.length === 0) {
+  console.error('The data worker is missing from the build.');
+  process.exit(1);
+}
+const workerKb = workerFiles.reduce((sum, f) => sum + gzipKb(f), 0);
 const rows = [];
 let failed = false;
 for (const [route, spec] of Object.entries(ROUTES)) {
@@ -66,19 +78,24 @@ for (const [route, spec] of Object.entries(ROUTES)) {
   const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
   const budget = BUDGETS[route] ?? BUDGETS.default;
-  const ok = kb <= budget;
+  // Every route's total stays under 250 kB; the first page's own JavaScript under 130 kB.
+  const ok = route === '/' ? kb <= budget : kb + workerKb <= budget;
   if (!ok) failed = true;
   const hasRecharts = files.some((f) => readFileSync(join(dist, f), 'utf8').includes('recharts'));
   rows.push({
     route,
-    'gzip kB': kb.toFixed(1),
+    'page gzip kB': kb.toFixed(1),
     'budget kB': budget,
+    '+ data worker kB': workerKb.toFixed(1),
+    'total kB': (kb + workerKb).toFixed(1),
     status: ok ? 'ok' : 'OVER',
     recharts: hasRecharts ? 'yes' : 'no',
   });
 }
 console.log('JavaScript loaded per route (gzip, production build)');
 console.table(rows);
+console.log(`Data worker: ${workerKb.toFixed(1)} kB gzip (budget ${String(WORKER_BUDGET)} kB)`);
+if (workerKb > WORKER_BUDGET) failed = true;
 if (rows[0].recharts === 'yes') {
   console.error("Recharts is in the first page's JavaScript.");
   failed = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { PolicyEvent } from '@/features/events/api/contract';
-import { whatsNew } from '@/features/events/lib/since-last-visit';
+import { changesSince, whatsNew } from '@/features/events/lib/since-last-visit';
 
 const events = (
   JSON.parse(readFileSync(new URL('../../public/api/v1/events.json', import.meta.url), 'utf8')) as {
@@ -32,5 +32,15 @@ describe('since your last visit', () => {
   it('uses each event’s own update date when the changelog does not mention it', () => {
     const items = whatsNew(withUpdate('project-thor-launched', '2027'), [], '2026-11-22');
     expect(items.map((i) => [i.event.id, i.kind])).toEqual([['project-thor-launched', 'changed']]);
+  });
+
+  it('gives the timeline and event pages each changed event’s kind, by id', () => {
+    const changelog = [{ date: '2026-12-01', changes: [{ type: 'added', event: 'mexico-sues-gun-makers' }] }];
+    const kinds = changesSince(withUpdate('bsca-signed', '2026-12-03'), changelog, '2026-11-30');
+    expect([...kinds].sort()).toEqual([
+      ['bsca-signed', 'changed'],
+      ['mexico-sues-gun-makers', 'added'],
+    ]);
+    expect(changesSince(events, changelog, '2026-12-01').size).toBe(0);
   });
 });

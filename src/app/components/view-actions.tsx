@@ -23,6 +23,13 @@ const text = {
   },
 };
 
+/** The address of the current view, with its language even when that came from the reader's settings. */
+function linkToThisView(lang: string): string {
+  const url = new URL(window.location.href);
+  if (lang !== 'en') url.searchParams.set('lang', lang);
+  return url.href;
+}
+
 /**
  * The actions every view offers: open it as a presentation (`present`: the
  * `/present` query that reproduces it), copy a link that reproduces it
@@ -43,7 +50,7 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
         type="button"
         className="button small secondary"
         onClick={() => {
-          navigator.clipboard.writeText(window.location.href).then(
+          navigator.clipboard.writeText(linkToThisView(lang)).then(
             () => {
               setCopy('copied');
             },

@@ -4,6 +4,7 @@ import { eventQueries } from '@/features/events/api/queries';
 import { metaQueries } from '@/features/meta/api/queries';
 import { markAllSeen, visitSince, whatsNew } from '@/features/events/lib/since-last-visit';
 import { EventDateText } from '@/features/events/components/event-date';
+import { ChangeBadge } from '@/features/events/components/change-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
 import { paths } from '@/config/paths';
@@ -17,8 +18,6 @@ const text = {
     first:
       'This is your first visit in this browser. From your next visit, events added or changed since will be listed here.',
     none: 'Nothing has been added or changed since.',
-    added: 'New',
-    changed: 'Updated',
     seen: 'Mark all as seen',
   },
   es: {
@@ -27,8 +26,6 @@ const text = {
     first:
       'Es su primera visita en este navegador. Desde la próxima, aquí se listarán los eventos agregados o cambiados.',
     none: 'No se ha agregado ni cambiado nada desde entonces.',
-    added: 'Nuevo',
-    changed: 'Actualizado',
     seen: 'Marcar todo como visto',
   },
 };
@@ -56,7 +53,7 @@ export default function WhatsNew() {
           <ul className="whats-new-list">
             {items.map(({ event, kind }) => (
               <li key={event.id}>
-                <span className={`tag whats-new-${kind}`}>{kind === 'added' ? t.added : t.changed}</span>{' '}
+                <ChangeBadge kind={kind} />{' '}
                 <span className="muted small">
                   <EventDateText date={event.date} style="short" />
                 </span>{' '}

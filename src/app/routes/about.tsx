@@ -6,6 +6,7 @@ import { DateText } from '@/components/ui/date-text';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
+import { ViewActions } from '../components/view-actions';
 import { aboutMessages } from './about.messages';
 
 export function loader({ context }: LoaderFunctionArgs) {
@@ -21,6 +22,7 @@ export function Component() {
     <article className="page narrow prose">
       <title>{`${a.title} · ${m.appName}`}</title>
       <h1>{a.title}</h1>
+      <ViewActions />
       <h2>{a.coverageTitle}</h2>
       {a.coverage.map((p) => (
         <p key={p}>{p}</p>

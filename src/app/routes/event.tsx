@@ -15,6 +15,9 @@ import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { DetailPage } from '../detail-page';
+import { ViewActions } from '../components/view-actions';
+import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
+import { ChangeBadge } from '@/features/events/components/change-badge';
 import { SourceLine } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
@@ -77,6 +80,7 @@ function Details({ id }: { id: string }) {
   const terms = useQuery(glossaryQueries.list()).data?.items ?? [];
   const seenTerms = new Set<string>();
   const eventsById = byId(events);
+  const changes = useChangesSinceLastVisit(events);
   const event = eventsById.get(id);
   if (!event) return null;
   const storyline = event.storyline ? storylines.get(event.storyline) : undefined;
@@ -91,12 +95,14 @@ function Details({ id }: { id: string }) {
       </p>
       <h1>{event.title[lang]}</h1>
       <p className="event-meta">
+        <ChangeBadge kind={changes.get(event.id)} />
         <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
         <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
       </p>
       <p>
         <VerificationBadge level={event.verification} explain />
       </p>
+      <ViewActions />
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{m.event.summary}</h2>
         <p>

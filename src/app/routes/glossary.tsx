@@ -5,6 +5,7 @@ import { glossaryQueries } from '@/features/glossary/api/queries';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { useI18n } from '@/lib/i18n/context';
+import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), glossaryQueries.list());
@@ -48,6 +49,7 @@ export function Component() {
       <title>{`${m.glossary.title} · ${m.appName}`}</title>
       <h1>{m.glossary.title}</h1>
       <p className="lede">{m.glossary.intro}</p>
+      <ViewActions />
       <QueryBoundary>
         <Terms />
       </QueryBoundary>

@@ -15,6 +15,10 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { ViewActions } from '../components/view-actions';
+
+/** The curated deck the overview's Present action opens. */
+const OVERVIEW_DECK = 'iron-river-in-ten-events';
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
@@ -79,6 +83,7 @@ export function Component() {
       <section className="intro" aria-labelledby="page-title">
         <h1 id="page-title">{m.appName}</h1>
         <p className="lede">{m.overview.intro}</p>
+        <ViewActions present={`deck=${OVERVIEW_DECK}`} feed="feeds/events" />
       </section>
       <section aria-labelledby="headlines-title">
         <h2 id="headlines-title">{m.overview.headlines}</h2>

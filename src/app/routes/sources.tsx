@@ -4,7 +4,7 @@ import { queryClientFrom, prefetch } from '../loader-utils';
 import { sourceQueries } from '@/features/sources/api/queries';
 import { eventQueries } from '@/features/events/api/queries';
 import { metricQueries } from '@/features/metrics/api/queries';
-import { SOURCE_KINDS } from '@/features/sources/api/contract';
+import { SOURCE_KINDS } from '@/features/sources/api/values';
 import { citationsBySource } from '@/features/sources/lib/citations';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
@@ -12,6 +12,7 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { SourceLine } from '@/components/ui/source-links';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), sourceQueries.list());
@@ -84,6 +85,7 @@ export function Component() {
       <title>{`${m.sources.title} · ${m.appName}`}</title>
       <h1>{m.sources.title}</h1>
       <p className="lede">{m.sources.intro}</p>
+      <ViewActions />
       <QueryBoundary>
         <Bibliography />
       </QueryBoundary>

@@ -5,6 +5,7 @@ import { eventQueries } from '@/features/events/api/queries';
 import { StorylineBoard } from '../components/storyline-board';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { useI18n } from '@/lib/i18n/context';
+import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), storylineQueries.list());
@@ -19,6 +20,7 @@ export function Component() {
       <title>{`${m.storyline.index} · ${m.appName}`}</title>
       <h1>{m.storyline.index}</h1>
       <p className="lede">{m.storyline.indexIntro}</p>
+      <ViewActions />
       <QueryBoundary>
         <StorylineBoard />
       </QueryBoundary>

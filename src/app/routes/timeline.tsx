@@ -11,7 +11,8 @@ import { eventQueries } from '@/features/events/api/queries';
 import { actorQueries } from '@/features/actors/api/queries';
 import { storylineQueries } from '@/features/storylines/api/queries';
 import { sourceQueries } from '@/features/sources/api/queries';
-import { CATEGORIES, JURISDICTIONS, type PolicyEvent } from '@/features/events/api/contract';
+import type { PolicyEvent } from '@/features/events/api/contract';
+import { CATEGORIES, JURISDICTIONS } from '@/features/events/api/values';
 import { compareEvents } from '@/features/events/lib/events';
 import { extentOf } from '@/features/events/lib/axis';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
@@ -28,6 +29,9 @@ import {
 import { timelineMessages } from '@/features/events/timeline-messages';
 import { EventList } from '@/features/events/components/event-list';
 import { VirtualEventList } from '@/features/events/components/virtual-event-list';
+import { ChangeBadge } from '@/features/events/components/change-badge';
+import type { ChangeKind } from '@/features/events/lib/since-last-visit';
+import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
 import { FilterPanel } from '@/features/events/components/filter-panel';
 import { TimelineAxis, type Lane } from '@/features/events/components/timeline-axis';
 import { EventDateText } from '@/features/events/components/event-date';
@@ -181,6 +185,11 @@ export function Component() {
     }, 250);
   }
   const selected = search.event ? all.find((e) => e.id === search.event) : undefined;
+  const changes = useChangesSinceLastVisit(all);
+  const changedShown = useMemo(
+    () => (changes.size === 0 ? 0 : result.events.filter((e) => changes.has(e.id)).length),
+    [changes, result.events],
+  );
   const frameStore = useMemo(() => createFrameStore(), []);
   // On by default beside the axis (wide screens); under the list only when asked for.
   const panels = search.panels ?? (view === 'axis' && wide ? [...DEFAULT_RAIL] : []);
@@ -312,6 +321,13 @@ export function Component() {
           <div className="timeline-controls">
             <p className="count" role="status" aria-live="polite">
               {m.timeline.count(formatCount(result.events.length, lang), formatCount(all.length, lang))}
+              {changedShown > 0 ? (
+                <span className="muted">
+                  {' · '}
+                  {view === 'axis' ? <span className="changed-dot" aria-hidden="true" /> : null}
+                  {t.changedCount(formatCount(changedShown, lang))}
+                </span>
+              ) : null}
             </p>
             <div className="segmented" role="group" aria-label={t.view}>
               {(['list', 'axis'] as const).map((v) => (
@@ -356,6 +372,7 @@ export function Component() {
                 lanes={lanes}
                 events={chronological}
                 selectedId={search.event}
+                changes={changes}
                 lang={lang}
                 t={t}
                 initial={initial}
@@ -375,7 +392,7 @@ export function Component() {
                   {t.selected}
                 </h2>
                 {selected ? (
-                  <SelectedEvent event={selected} openLabel={t.openEvent} />
+                  <SelectedEvent event={selected} openLabel={t.openEvent} change={changes.get(selected.id)} />
                 ) : (
                   <p className="muted">{t.selectHint}</p>
                 )}
@@ -386,9 +403,9 @@ export function Component() {
           ) : null}
           {view === 'list' && result.events.length > 0 ? (
             result.events.length > LARGE_LIST ? (
-              <VirtualEventList events={newest} />
+              <VirtualEventList events={newest} changes={changes} />
             ) : (
-              <EventList events={newest} />
+              <EventList events={newest} changes={changes} />
             )
           ) : null}
           {view === 'list' && result.events.length > 0 ? <div className="rail-under-list">{rail}</div> : null}
@@ -398,7 +415,15 @@ export function Component() {
   );
 }
 
-function SelectedEvent({ event, openLabel }: { event: PolicyEvent; openLabel: string }) {
+function SelectedEvent({
+  event,
+  openLabel,
+  change,
+}: {
+  event: PolicyEvent;
+  openLabel: string;
+  change: ChangeKind | undefined;
+}) {
   const { lang, m } = useI18n();
   return (
     <div>
@@ -407,6 +432,7 @@ function SelectedEvent({ event, openLabel }: { event: PolicyEvent; openLabel: st
       </p>
       <h3>{event.title[lang]}</h3>
       <p className="event-meta">
+        <ChangeBadge kind={change} />
         <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
         <VerificationBadge level={event.verification} />
       </p>

@@ -1,4 +1,5 @@
-import { CATEGORIES, JURISDICTIONS, type Category, type Jurisdiction } from './api/contract';
+import type { Category, Jurisdiction } from './api/contract';
+import { CATEGORIES, JURISDICTIONS } from './api/values';
 import type { Verification } from '@/lib/schema';
 
 export const LANES = ['category', 'storyline', 'actor', 'jurisdiction'] as const;

@@ -40,6 +40,7 @@ const en = {
   selectHint: 'Select an event on the axis to read its summary here.',
   railTitle: 'Figures on the same time scale',
   openEvent: 'Open the event page',
+  changedCount: (n: string) => `${n} new or updated since your last visit`,
   period: 'Period',
 };
 
@@ -87,6 +88,7 @@ const es: TimelineMessages = {
   selectHint: 'Seleccione un evento en el eje para leer aquí su resumen.',
   railTitle: 'Cifras en la misma escala de tiempo',
   openEvent: 'Abrir la página del evento',
+  changedCount: (n: string) => `${n} nuevos o actualizados desde su última visita`,
   period: 'Periodo',
 };
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { actorSchema } from './contract';
+import type { Actor } from './contract';
 
 /** Query factory for `actors.json`. */
 export const actorQueries = {
@@ -8,6 +8,6 @@ export const actorQueries = {
   list: () =>
     queryOptions({
       queryKey: [...actorQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('actors.json', actorSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<Actor>('actors.json', { signal }),
     }),
 };

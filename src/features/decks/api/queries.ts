@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { deckSchema } from './contract';
+import type { Deck } from './contract';
 
 /** Query factory for `decks.json`. */
 export const deckQueries = {
@@ -8,6 +8,6 @@ export const deckQueries = {
   list: () =>
     queryOptions({
       queryKey: [...deckQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('decks.json', deckSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<Deck>('decks.json', { signal }),
     }),
 };

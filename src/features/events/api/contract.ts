@@ -1,21 +1,10 @@
 import { z } from '@/lib/zod';
+import { CATEGORIES, JURISDICTIONS } from './values';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/lib/schema';
 
-export const CATEGORIES = [
-  'enforcement',
-  'funding',
-  'legislation',
-  'litigation',
-  'designation',
-  'diplomacy',
-  'executive-action',
-  'report',
-  'investigation',
-] as const;
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-export const JURISDICTIONS = ['us', 'mx', 'bilateral', 'international'] as const;
 export const jurisdictionSchema = z.enum(JURISDICTIONS);
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 

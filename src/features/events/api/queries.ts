@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { eventSchema } from './contract';
+import type { PolicyEvent } from './contract';
 
 /** Query factory for `events.json`. */
 export const eventQueries = {
@@ -8,6 +8,6 @@ export const eventQueries = {
   list: () =>
     queryOptions({
       queryKey: [...eventQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('events.json', eventSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<PolicyEvent>('events.json', { signal }),
     }),
 };

@@ -1,4 +1,6 @@
 import type { PolicyEvent } from '../api/contract';
+import type { ChangeKind } from '../lib/since-last-visit';
+import { ChangeBadge } from './change-badge';
 import { groupByYear } from '../lib/events';
 import { EventDateText } from './event-date';
 import { AppLink } from '@/components/ui/app-link';
@@ -7,7 +9,14 @@ import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 /** Events grouped under year headings: the accessible, canonical view of the timeline. */
-export function EventList({ events }: { events: PolicyEvent[] }) {
+export function EventList({
+  events,
+  changes,
+}: {
+  events: PolicyEvent[];
+  /** Events added or changed since the reader's last visit, badged as such. */
+  changes?: ReadonlyMap<string, ChangeKind>;
+}) {
   const { lang, m } = useI18n();
   return (
     <div className="year-groups">
@@ -27,6 +36,7 @@ export function EventList({ events }: { events: PolicyEvent[] }) {
                 </h3>
                 <p className="event-summary">{event.summary[lang]}</p>
                 <p className="event-meta">
+                  <ChangeBadge kind={changes?.get(event.id)} />
                   <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
                   <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
                   {event.verification !== 'confirmed' ? (

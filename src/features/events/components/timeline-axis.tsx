@@ -25,6 +25,8 @@ import {
   type Viewport,
 } from '../lib/axis';
 import { compareEvents } from '../lib/events';
+import type { ChangeKind } from '../lib/since-last-visit';
+import { changeLabel } from './change-badge';
 import type { TimelineMessages } from '../timeline-messages';
 import { formatPartialDate, type Lang } from '@/lib/format';
 
@@ -39,6 +41,8 @@ interface Props {
   /** All filtered events in chronological order (for keyboard moves). */
   events: PolicyEvent[];
   selectedId: string | null;
+  /** Events added or changed since the reader's last visit: marked, and said in their names. */
+  changes?: ReadonlyMap<string, ChangeKind>;
   lang: Lang;
   t: TimelineMessages;
   /** An optional time range to show first (the `from`/`to` filter). */
@@ -64,13 +68,13 @@ function isoDay(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-function describe(event: PolicyEvent, lang: Lang): string {
+function describe(event: PolicyEvent, lang: Lang, change?: ChangeKind): string {
   const start = formatPartialDate(event.date.start, lang);
   const date =
     event.date.end && event.date.end !== event.date.start
       ? `${start} – ${formatPartialDate(event.date.end, lang)}`
       : start;
-  return `${date}: ${event.title[lang]}`;
+  return `${date}: ${event.title[lang]}${change ? ` (${changeLabel(change, lang)})` : ''}`;
 }
 
 /**
@@ -82,6 +86,7 @@ export function TimelineAxis({
   lanes,
   events,
   selectedId,
+  changes,
   lang,
   t,
   initial,
@@ -118,6 +123,8 @@ export function TimelineAxis({
     onViewportChange?.({ view, labelWidth: LABEL_W, width });
   }, [view, LABEL_W, width, onViewportChange]);
 
+  const changedIn = (list: readonly PolicyEvent[]) =>
+    changes ? list.reduce((n, e) => n + (changes.has(e.id) ? 1 : 0), 0) : 0;
   const scale = width / (view.end - view.start);
   const xOf = (time: number) => (time - view.start) * scale;
   const tOf = (x: number) => view.start + x / scale;
@@ -348,13 +355,13 @@ export function TimelineAxis({
                       key={`c-${item.events[0]?.id ?? ''}`}
                       type="button"
                       tabIndex={-1}
-                      className="cluster"
+                      className={`cluster${changedIn(item.events) > 0 ? ' changed' : ''}`}
                       style={{ left: item.x - 4 }}
-                      aria-label={t.cluster(
+                      aria-label={`${t.cluster(
                         item.events.length,
                         formatPartialDate(isoDay(item.start), lang),
                         formatPartialDate(isoDay(item.end), lang),
-                      )}
+                      )}${changedIn(item.events) > 0 ? ` (${t.changedCount(String(changedIn(item.events)))})` : ''}`}
                       onClick={() => {
                         // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
                         const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
@@ -373,9 +380,9 @@ export function TimelineAxis({
                       }}
                       type="button"
                       tabIndex={item.event.id === tabTarget ? 0 : -1}
-                      className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}`}
+                      className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}${changes?.has(item.event.id) ? ' changed' : ''}`}
                       style={{ left: item.x - 7, width: Math.max(14, item.x2 - item.x + 14) }}
-                      aria-label={describe(item.event, lang)}
+                      aria-label={describe(item.event, lang, changes?.get(item.event.id))}
                       aria-pressed={item.event.id === focusId}
                       onClick={() => {
                         onSelect(item.event.id);

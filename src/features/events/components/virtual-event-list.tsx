@@ -1,6 +1,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PolicyEvent } from '../api/contract';
+import type { ChangeKind } from '../lib/since-last-visit';
+import { ChangeBadge } from './change-badge';
 import { groupByYear } from '../lib/events';
 import { EventDateText } from './event-date';
 import { AppLink } from '@/components/ui/app-link';
@@ -15,7 +17,13 @@ type Row =
  * The list view for large datasets: the same year-grouped list, but only the
  * rows on screen are in the DOM, so 10,000 events scroll smoothly.
  */
-export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
+export function VirtualEventList({
+  events,
+  changes,
+}: {
+  events: PolicyEvent[];
+  changes?: ReadonlyMap<string, ChangeKind>;
+}) {
   const { lang, m } = useI18n();
   const rows = useMemo(() => {
     const out: Row[] = [];
@@ -76,6 +84,7 @@ export function VirtualEventList({ events }: { events: PolicyEvent[] }) {
                 </h3>
                 <p className="event-summary">{row.event.summary[lang]}</p>
                 <p className="event-meta">
+                  <ChangeBadge kind={changes?.get(row.event.id)} />
                   <span className={`tag tag-${row.event.category}`}>{m.category[row.event.category]}</span>
                   {row.event.verification !== 'confirmed' ? (
                     <VerificationBadge level={row.event.verification} />

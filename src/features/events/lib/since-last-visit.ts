@@ -17,25 +17,26 @@ interface ChangeLog {
 
 export interface WhatsNewItem {
   event: PolicyEvent;
-  kind: 'added' | 'changed';
+  kind: ChangeKind;
 }
 
 /** Normalises a partial date (YYYY, YYYY-MM) to a full day for comparison. */
 const day = (date: string) =>
   date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
 
+export type ChangeKind = 'added' | 'changed';
+
 /**
- * Events added or changed after `since` (an ISO date or timestamp), from the
- * changelog (its `added` and `changed`/`corrected` entries) and each event's
- * `updated` date. Newest first.
+ * Which events were added or changed after `since` (an ISO date or timestamp), from the changelog
+ * (its `added` and `changed`/`corrected` entries) and each event's `updated` date.
  */
-export function whatsNew(
+export function changesSince(
   events: readonly PolicyEvent[],
   changelog: readonly ChangeLog[],
   since: string,
-): WhatsNewItem[] {
+): Map<string, ChangeKind> {
   const after = day(since);
-  const kinds = new Map<string, 'added' | 'changed'>();
+  const kinds = new Map<string, ChangeKind>();
   for (const entry of changelog) {
     if (day(entry.date) <= after) continue;
     for (const change of entry.changes) {
@@ -46,6 +47,16 @@ export function whatsNew(
     }
   }
   for (const e of events) if (day(e.updated) > after && !kinds.has(e.id)) kinds.set(e.id, 'changed');
+  return kinds;
+}
+
+/** The events of `changesSince`, newest change first. */
+export function whatsNew(
+  events: readonly PolicyEvent[],
+  changelog: readonly ChangeLog[],
+  since: string,
+): WhatsNewItem[] {
+  const kinds = changesSince(events, changelog, since);
   return events
     .filter((e) => kinds.has(e.id))
     .map((event) => ({ event, kind: kinds.get(event.id) ?? 'changed' }))

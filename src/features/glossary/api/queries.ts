@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { glossaryTermSchema } from './contract';
+import type { GlossaryTerm } from './contract';
 
 /** Query factory for `glossary.json`. */
 export const glossaryQueries = {
@@ -8,6 +8,6 @@ export const glossaryQueries = {
   list: () =>
     queryOptions({
       queryKey: [...glossaryQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('glossary.json', glossaryTermSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<GlossaryTerm>('glossary.json', { signal }),
     }),
 };

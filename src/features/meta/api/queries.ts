@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/http';
-import { metaSchema } from './contract';
+import type { DatasetMeta } from './contract';
 
 /** Query factory for `meta.json`. */
 export const metaQueries = {
@@ -8,6 +8,6 @@ export const metaQueries = {
   detail: () =>
     queryOptions({
       queryKey: [...metaQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => fetchJson('meta.json', metaSchema, { signal }),
+      queryFn: ({ signal }) => fetchJson<DatasetMeta>('meta.json', { signal }),
     }),
 };

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { metricSchema } from './contract';
+import type { Metric } from './contract';
 
 /** Query factory for `metrics.json`. */
 export const metricQueries = {
@@ -8,6 +8,6 @@ export const metricQueries = {
   list: () =>
     queryOptions({
       queryKey: [...metricQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('metrics.json', metricSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<Metric>('metrics.json', { signal }),
     }),
 };

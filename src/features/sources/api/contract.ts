@@ -1,7 +1,7 @@
 import { z } from '@/lib/zod';
+import { SOURCE_KINDS } from './values';
 import { httpsUrlSchema, partialDateSchema, slugSchema } from '@/lib/schema';
 
-export const SOURCE_KINDS = ['government', 'court', 'legislative', 'news', 'academic', 'ngo'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { sourceSchema } from './contract';
+import type { Source } from './contract';
 
 /** Query factory for `sources.json`. */
 export const sourceQueries = {
@@ -8,6 +8,6 @@ export const sourceQueries = {
   list: () =>
     queryOptions({
       queryKey: [...sourceQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('sources.json', sourceSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<Source>('sources.json', { signal }),
     }),
 };

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCollection } from '@/lib/http';
-import { storylineSchema } from './contract';
+import type { Storyline } from './contract';
 
 /** Query factory for `storylines.json`. */
 export const storylineQueries = {
@@ -8,6 +8,6 @@ export const storylineQueries = {
   list: () =>
     queryOptions({
       queryKey: [...storylineQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => fetchCollection('storylines.json', storylineSchema, { signal }),
+      queryFn: ({ signal }) => fetchCollection<Storyline>('storylines.json', { signal }),
     }),
 };

@@ -1,0 +1,52 @@
+import { expect, settled, test } from './fixtures';
+
+// Every view offers "Copy link to this view"; the copied address opens the same view for someone else.
+const VIEWS = [
+  { path: '/', heading: 'Iron River Tracker' },
+  { path: '/timeline?storyline=bsca&view=list&q=safer', heading: 'Timeline' },
+  { path: '/events/bsca-signed', heading: /Bipartisan Safer Communities Act/ },
+  { path: '/storylines', heading: 'Storylines' },
+  { path: '/storylines/bsca', heading: /Bipartisan Safer Communities Act/ },
+  { path: '/metrics/us-origin-share?tab=table', heading: /came from the U\.S\./ },
+  { path: '/sources', heading: 'Sources' },
+  { path: '/glossary', heading: 'Glossary' },
+  { path: '/about', heading: 'About the tracker' },
+];
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+for (const { path, heading } of VIEWS) {
+  test(`copy link on ${path} reproduces the view`, async ({ page }) => {
+    await page.goto(path);
+    await settled(page);
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    await page.goto(copied);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  });
+}
+
+test('a copied link keeps the language the reader chose, and the filters', async ({ browser, page }) => {
+  // The reader picked Spanish earlier: it is remembered, not in the address.
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+  await page.goto('/timeline?category=litigation&view=list');
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
+  const count = await page.locator('.count').textContent();
+  await page.getByRole('button', { name: 'Copiar enlace a esta vista' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).searchParams.get('lang')).toBe('es');
+  expect(new URL(copied).searchParams.get('category')).toBe('litigation');
+
+  // Someone else, with no stored language, opens it.
+  const other = await browser.newPage();
+  await other.goto(copied);
+  await expect(other.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
+  await expect(other.locator('.count')).toHaveText(count ?? '');
+  await other.close();
+});
