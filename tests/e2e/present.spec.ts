@@ -67,6 +67,42 @@ test.describe('presentation mode', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
   });
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`every slide of the curated deck fits a ${String(width)}×${String(height)} screen, audience and speaker views, both languages`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      for (const view of ['', '&notes=1'])
+        for (const lang of ['en', 'es']) {
+          await page.goto(`/present?deck=iron-river-in-ten-events${view}&lang=${lang}`);
+          const total = 12;
+          await expect(
+            page.getByRole('status').filter({ hasText: new RegExp(` ${String(total)}$`) }),
+          ).toBeVisible();
+          for (let n = 1; n <= total; n++) {
+            await expect(
+              page
+                .getByRole('status')
+                .filter({ hasText: new RegExp(`\\b${String(n)}\\D+${String(total)}$`) }),
+            ).toBeVisible();
+            const overflow = await page.evaluate(() => {
+              const box = document.querySelector('.slides');
+              return Math.max(
+                document.documentElement.scrollHeight - window.innerHeight,
+                box ? box.scrollHeight - box.clientHeight : 0,
+                document.documentElement.scrollWidth - window.innerWidth,
+              );
+            });
+            expect(overflow, `slide ${String(n)}${view} ${lang}`).toBeLessThanOrEqual(0);
+            await page.keyboard.press('ArrowRight');
+          }
+        }
+    });
+  }
+
   test('reads well in Spanish and says when a deck does not exist', async ({ page }) => {
     await page.goto('/present?deck=no-such-deck&storyline=bsca&lang=es');
     await expect(page.getByText('No existe una presentación llamada «no-such-deck»')).toBeVisible();

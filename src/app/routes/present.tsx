@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
@@ -29,6 +29,8 @@ import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import { useObservationLabel } from '../components/panel-charts';
 import { presentMessages } from './present.messages';
+
+const MIN_FIT = 0.55;
 
 /**
  * `/present`: any slice of the timeline as slides. Parameters: the timeline's filters
@@ -113,12 +115,41 @@ export function Component() {
     return withLang(paths.present(q.toString()), lang);
   };
 
-  useEffect(() => {
+  // Before the first paint (and before fitting the slide below): the site's header and footer go.
+  useLayoutEffect(() => {
     document.body.classList.add('presenting');
     return () => {
       document.body.classList.remove('presenting');
     };
   }, []);
+
+  // A slide with a long title or summary is set smaller until it fits the screen (down to 55%), as
+  // presentation software does: nothing is cut off or needs scrolling in front of a room.
+  const slidesRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const fit = () => {
+      const box = slidesRef.current;
+      const slide = box?.querySelector<HTMLElement>('.slide.current');
+      if (!box || !slide) return;
+      let scale = 1;
+      slide.style.setProperty('--fit', '1');
+      for (let pass = 0; pass < 4; pass++) {
+        const over = Math.max(
+          document.documentElement.scrollHeight - window.innerHeight,
+          box.scrollHeight - box.clientHeight,
+        );
+        const height = slide.getBoundingClientRect().height;
+        if (over <= 0 || height <= 0 || scale <= MIN_FIT) break;
+        scale = Math.max(MIN_FIT, scale * Math.max(0.5, (height - over) / height));
+        slide.style.setProperty('--fit', scale.toFixed(3));
+      }
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => {
+      window.removeEventListener('resize', fit);
+    };
+  }, [current, lang, notes, slides]);
 
   // Where the keys have taken us, ahead of the URL: a clicker pressed twice quickly moves twice.
   const position = useRef(current);
@@ -294,7 +325,7 @@ export function Component() {
           {t.empty}
         </p>
       ) : null}
-      <div className="slides">
+      <div className="slides" ref={slidesRef}>
         {slides.map((s, i) => (
           <section
             key={s.kind === 'event' ? s.event.id : s.kind}
