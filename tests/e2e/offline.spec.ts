@@ -1,7 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, settled, test } from './fixtures';
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 720 } });
+  // The update test below publishes a "new version" by rewriting dist/sw.js; nothing else may run then.
+  test.describe.configure({ mode: 'serial' });
 
   test('after one visit the app and its data work with no network: the timeline, then a presentation', async ({
     page,
@@ -25,5 +29,45 @@ test.describe('offline', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { level: 1, name: /GAO finds most traced guns/ })).toBeVisible();
     await context.setOffline(false);
+  });
+
+  test('when a new version is published, the reader is offered a reload, which brings it in', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await settled(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await settled(page);
+    const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    expect(before).toMatch(/\/sw\.js$/);
+
+    // A new deploy: the build writes a service worker with a new cache version (same length, so
+    // the preview server's recorded file size still holds).
+    const file = join(process.cwd(), 'dist', 'sw.js');
+    const original = readFileSync(file, 'utf8');
+    const version = /iron-river-([0-9a-f]{12})/.exec(original)?.[1] ?? '';
+    expect(version).not.toBe('');
+    const next = version === 'a'.repeat(12) ? 'b'.repeat(12) : 'a'.repeat(12);
+    try {
+      writeFileSync(file, original.replaceAll(version, next));
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      const banner = page.getByRole('status').filter({ hasText: 'A new version of the tracker is ready.' });
+      await expect(banner).toBeVisible({ timeout: 15_000 });
+      await banner.getByRole('button', { name: 'Reload' }).click();
+      await page.waitForLoadState('load');
+      await settled(page);
+      await expect(banner).toHaveCount(0);
+      // The new version now controls the page, with its own cache.
+      const caches = await page.evaluate(() => globalThis.caches.keys());
+      expect(caches).toContain(`iron-river-${next}`);
+      expect(caches).not.toContain(`iron-river-${version}`);
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 });
