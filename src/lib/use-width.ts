@@ -5,6 +5,10 @@ export function useWidth(): [(node: HTMLElement | null) => void, number] {
   const [width, setWidth] = useState(0);
   const ref = useCallback((node: HTMLElement | null) => {
     if (!node) return;
+    // Measured now, during React's commit, so the first paint already has the right size (a chart
+    // drawn only after a later resize notification would push the content below it: layout shift).
+    const now = node.getBoundingClientRect().width;
+    if (now > 0) setWidth(now);
     if (typeof ResizeObserver === 'undefined') {
       setWidth(node.clientWidth || 600);
       return;
