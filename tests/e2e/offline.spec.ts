@@ -1,6 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, settled, test } from './fixtures';
+
+/**
+ * One visit, then a reload: the service worker has installed (everything precached) and now
+ * controls the page. Returns the controlling worker's script URL.
+ */
+async function visitUnderServiceWorker(page: Page): Promise<string | undefined> {
+  await page.goto('/');
+  await settled(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await settled(page);
+  return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+}
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 720 } });
@@ -11,15 +27,7 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    await page.goto('/');
-    await settled(page);
-    // The service worker has installed (everything precached) and controls the page after a reload.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await settled(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await visitUnderServiceWorker(page)).toMatch(/\/sw\.js$/);
 
     await context.setOffline(true);
     await page.goto('/timeline?view=list');
@@ -34,15 +42,7 @@ test.describe('offline', () => {
   test('when a new version is published, the reader is offered a reload, which brings it in', async ({
     page,
   }) => {
-    await page.goto('/');
-    await settled(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await settled(page);
-    const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-    expect(before).toMatch(/\/sw\.js$/);
+    expect(await visitUnderServiceWorker(page)).toMatch(/\/sw\.js$/);
 
     // A new deploy: the build writes a service worker with a new cache version (same length, so
     // the preview server's recorded file size still holds).

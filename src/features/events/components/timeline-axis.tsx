@@ -28,7 +28,7 @@ import { compareEvents } from '../lib/events';
 import type { ChangeKind } from '../lib/since-last-visit';
 import { changeLabel } from './change-badge';
 import type { TimelineMessages } from '../timeline-messages';
-import { formatPartialDate, type Lang } from '@/lib/format';
+import { formatCount, formatPartialDate, type Lang } from '@/lib/format';
 
 export interface Lane {
   key: string;
@@ -123,6 +123,7 @@ export function TimelineAxis({
     onViewportChange?.({ view, labelWidth: LABEL_W, width });
   }, [view, LABEL_W, width, onViewportChange]);
 
+  /** How many of these events are new or updated since the reader's last visit. */
   const changedIn = (list: readonly PolicyEvent[]) =>
     changes ? list.reduce((n, e) => n + (changes.has(e.id) ? 1 : 0), 0) : 0;
   const scale = width / (view.end - view.start);
@@ -349,29 +350,33 @@ export function TimelineAxis({
                 {lane.label}
               </div>
               <div className="lane-plot">
-                {(laidOut[i] ?? []).map((item) =>
-                  item.kind === 'cluster' ? (
-                    <button
-                      key={`c-${item.events[0]?.id ?? ''}`}
-                      type="button"
-                      tabIndex={-1}
-                      className={`cluster${changedIn(item.events) > 0 ? ' changed' : ''}`}
-                      style={{ left: item.x - 4 }}
-                      aria-label={`${t.cluster(
-                        item.events.length,
-                        formatPartialDate(isoDay(item.start), lang),
-                        formatPartialDate(isoDay(item.end), lang),
-                      )}${changedIn(item.events) > 0 ? ` (${t.changedCount(String(changedIn(item.events)))})` : ''}`}
-                      onClick={() => {
-                        // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
-                        const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
-                        const mid = (item.start + item.end) / 2;
-                        setView({ start: mid - span / 2, end: mid + span / 2 });
-                      }}
-                    >
-                      {item.events.length}
-                    </button>
-                  ) : (
+                {(laidOut[i] ?? []).map((item) => {
+                  if (item.kind === 'cluster') {
+                    const changed = changedIn(item.events);
+                    return (
+                      <button
+                        key={`c-${item.events[0]?.id ?? ''}`}
+                        type="button"
+                        tabIndex={-1}
+                        className={`cluster${changed > 0 ? ' changed' : ''}`}
+                        style={{ left: item.x - 4 }}
+                        aria-label={`${t.cluster(
+                          item.events.length,
+                          formatPartialDate(isoDay(item.start), lang),
+                          formatPartialDate(isoDay(item.end), lang),
+                        )}${changed > 0 ? ` (${t.changedCount(formatCount(changed, lang))})` : ''}`}
+                        onClick={() => {
+                          // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
+                          const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
+                          const mid = (item.start + item.end) / 2;
+                          setView({ start: mid - span / 2, end: mid + span / 2 });
+                        }}
+                      >
+                        {item.events.length}
+                      </button>
+                    );
+                  }
+                  return (
                     <button
                       key={`${lane.key}-${item.event.id}`}
                       ref={(node) => {
@@ -388,8 +393,8 @@ export function TimelineAxis({
                         onSelect(item.event.id);
                       }}
                     />
-                  ),
-                )}
+                  );
+                })}
               </div>
             </div>
           ))}
