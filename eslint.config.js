@@ -59,7 +59,9 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['tests/e2e/run.mjs', 'tests/tools/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['tests/e2e/run.mjs', 'tests/tools/*.mjs', 'public/first-paint.js'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -126,5 +128,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // A classic script the browser runs as written, before the app (see vite.config.ts `prerender`).
+    files: ['public/first-paint.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: 'script', globals: globals.browser },
   },
 );

@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { createServer, defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { readFileSync } from 'node:fs';
@@ -123,17 +123,26 @@ function serviceWorker(base: string): Plugin {
   return {
     name: 'iron-river-service-worker',
     apply: 'build',
+    // After the prerender (listed before it), so the first paint's stylesheet is kept too.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const publicFiles = [
         'favicon.svg',
+        'first-paint.js',
         'robots.txt',
         ...['meta', 'events', 'storylines', 'metrics', 'sources', 'actors', 'glossary', 'decks'].map(
           (r) => `api/v1/${r}.json`,
         ),
       ];
       const files = [
+        // Not the feeds (downloads for feed readers and calendars) nor the pre-rendered pages
+        // (offline, every page opens from index.html, the app shell).
         ...Object.keys(bundle).filter(
-          (f) => !f.endsWith('.map') && !['.vite/manifest.json', '_headers'].includes(f),
+          (f) =>
+            !f.endsWith('.map') &&
+            !f.startsWith('feeds/') &&
+            !(f.endsWith('.html') && f !== 'index.html') &&
+            !['.vite/manifest.json', '_headers'].includes(f),
         ),
         ...publicFiles,
       ];
@@ -187,11 +196,158 @@ self.addEventListener('fetch', (event) => {
   };
 }
 
+/**
+ * Pages drawn at build time: `/` is index.html, `/metrics` is metrics.html. `data: false` draws
+ * the page with its sections loading (the sources list would make a 180 kB page); `phoneOnly`
+ * pages are drawn in their phone layout and shown first on narrow screens only (the timeline's
+ * layout depends on the screen's width; wider screens see the loading screen first).
+ */
+const PRERENDERED: { path: string; data: boolean; phoneOnly?: boolean }[] = [
+  { path: '/', data: true },
+  { path: '/timeline', data: true, phoneOnly: true },
+  { path: '/storylines', data: true },
+  { path: '/metrics', data: true },
+  { path: '/sources', data: false },
+  { path: '/glossary', data: true },
+  { path: '/about', data: true },
+];
+
+/**
+ * The first paint, before any JavaScript: writes each page in PRERENDERED as its own HTML file,
+ * drawn in English and in Spanish (src/app/prerender.tsx) with the dataset published in this
+ * build, plus the loading screen. `public/first-paint.js`, a small classic script in <head>, picks
+ * the one to show (the reader's language, or the loading screen when the address is not this
+ * page) before anything is drawn; the app draws over it once its code and first data are in
+ * (src/main.tsx).
+ */
+function prerender(base: string, dataUrl: string | undefined): Plugin {
+  const variants = (en: string, es: string) =>
+    // inert: nothing in it can be clicked, typed into or focused before the app takes over (input
+    // would be lost when the app replaces it); links and buttons work a moment later.
+    [`<div data-first="en" inert>${en}</div>`, `<div data-first="es" lang="es" inert>${es}</div>`].join('');
+  // React's markers for server-rendered Suspense boundaries mean nothing to a static page.
+  const markers = (html: string) =>
+    html
+      .replace(/<template[^>]*>[\s\S]*?<\/template>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<title>[\s\S]*?<\/title>/, '');
+  /**
+   * The Content-Security-Policy forbids style attributes in markup (the app sets styles from
+   * script, which it allows). Each distinct one becomes a class in a stylesheet of the app's own.
+   */
+  const styles = new Map<string, string>();
+  const styleAttributes = (html: string) =>
+    html.replace(/<[a-zA-Z][^>]*\sstyle="[^"]*"[^>]*>/g, (tag) => {
+      const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? '';
+      let name = styles.get(style);
+      if (!name) {
+        name = `fp${String(styles.size)}`;
+        styles.set(style, name);
+      }
+      const rest = tag.replace(/\sstyle="[^"]*"/, '');
+      return /\sclass="/.test(rest)
+        ? rest.replace(/\sclass="([^"]*)"/, ` class="$1 ${name}"`)
+        : rest.replace(/^(<[a-zA-Z][^\s/>]*)/, `$1 class="${name}"`);
+    });
+  const stylesheet = () =>
+    [...styles]
+      .map(([style, name]) => {
+        const css = style
+          .replace(/&quot;/g, '"')
+          .replace(/&#x27;/g, "'")
+          .replace(/&amp;/g, '&');
+        const rules = css
+          .split(';')
+          .filter((d) => d.trim())
+          .map((d) => `${d.trim()} !important`);
+        return `.${name}{${rules.join(';')}}`;
+      })
+      .join('\n');
+  const tidy = (html: string) => styleAttributes(markers(html));
+  return {
+    name: 'iron-river-prerender',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `${base}first-paint.js` }, injectTo: 'head' }],
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string') return;
+      const template = index.source;
+      const server = await createServer({
+        configFile: false,
+        root: process.cwd(),
+        base,
+        mode: 'production',
+        logLevel: 'warn',
+        resolve: { tsconfigPaths: true },
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { prerender: render, prerenderBoot } = (await server.ssrLoadModule(
+          '/src/app/prerender.tsx',
+        )) as {
+          prerender: (
+            path: string,
+            lang: 'en' | 'es',
+            basename: string,
+            read: (resource: string) => string | undefined,
+          ) => Promise<string | null>;
+          prerenderBoot: () => string;
+        };
+        // The dataset published with this build; none when the app reads its data from elsewhere
+        // (VITE_DATA_URL), so a first paint never shows figures the app will not.
+        const published = (resource: string) =>
+          dataUrl ? undefined : readFileSync(`public/api/v1/${resource.replace(/[^\w.-]/g, '')}`, 'utf8');
+        const none = () => undefined;
+        const boot = `<div data-first="boot" inert>${prerenderBoot()}</div>`;
+        const basename = base.replace(/\/$/, '') || '/';
+        const pages: { fileName: string; html: string }[] = [];
+        for (const { path: page, data, phoneOnly } of PRERENDERED) {
+          const read = data ? published : none;
+          const [en, es] = await Promise.all([
+            render(page, 'en', basename, read),
+            render(page, 'es', basename, read),
+          ]);
+          if (en === null || es === null) throw new Error(`prerender: ${page} could not be drawn`);
+          const title = /<title>([\s\S]*?)<\/title>/.exec(en)?.[1] ?? 'Iron River Tracker';
+          const html = template
+            .replace(
+              '<html lang="en">',
+              `<html lang="en" data-page="${base}${page.slice(1)}"${phoneOnly ? ' data-phone-only' : ''}>`,
+            )
+            .replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`)
+            .replace('<div id="root"></div>', `<div id="root">${variants(tidy(en), tidy(es))}${boot}</div>`);
+          pages.push({ fileName: page === '/' ? 'index.html' : `${page.slice(1)}.html`, html });
+        }
+        const css = this.getFileName(
+          this.emitFile({ type: 'asset', name: 'first-paint.css', source: stylesheet() }),
+        );
+        for (const { fileName, html } of pages) {
+          const linked = html.replace('</head>', `  <link rel="stylesheet" href="${base}${css}">\n  </head>`);
+          if (fileName === 'index.html') index.source = linked;
+          else this.emitFile({ type: 'asset', fileName, source: linked });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const dataUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL;
   return {
     base: process.env.BASE_PATH ?? '/',
-    plugins: [react(), msw(), csp(dataUrl), feeds(), serviceWorker(process.env.BASE_PATH ?? '/')],
+    plugins: [
+      react(),
+      msw(),
+      csp(dataUrl),
+      feeds(),
+      prerender(process.env.BASE_PATH ?? '/', dataUrl),
+      serviceWorker(process.env.BASE_PATH ?? '/'),
+    ],
     resolve: { tsconfigPaths: true },
     build: {
       // The app targets current browsers; no module-preload polyfill needed.

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
@@ -7,6 +7,9 @@ import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
 import { setValidator } from './lib/http';
 import { workerValidator } from './app/data/validator';
+import { loadCatalog } from './lib/i18n/catalogs';
+import { readStoredLang, resolveLang } from './lib/i18n/lang';
+import { prepareFormatters, type Lang } from './lib/format';
 import './styles.css';
 
 async function enableMocking(): Promise<void> {
@@ -16,32 +19,94 @@ async function enableMocking(): Promise<void> {
   await startMocking();
 }
 
-// Offline support loads once the page is up, outside the first page's JavaScript.
-if (import.meta.env.PROD)
-  window.addEventListener('load', () => {
+/**
+ * Offline support loads once the page has loaded and the browser is idle, outside the first page's
+ * JavaScript: installing it downloads and stores the whole app, which must not compete with drawing
+ * the page the reader is waiting for (measured: it held a phone-sized first paint back by a second).
+ */
+function registerOfflineWhenIdle(): void {
+  const start = () => {
     void import('./app/offline').then(({ registerOffline, offerReload }) => {
       registerOffline(env.basePath, offerReload);
     });
-  });
+  };
+  const idle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 10_000 });
+    else setTimeout(start, 3000);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
 
 // Started first, so the data worker loads while the route's code and data download.
 setValidator(workerValidator());
 
-void enableMocking().then(() => {
+/**
+ * Settles when the first page's code and data are in (or failed: the page shows why) and its
+ * language's text is loaded, so the app's first render is the whole page, drawn over the
+ * pre-rendered first paint (vite.config.ts) without flashing a loading screen in between.
+ */
+function firstPageReady(router: ReturnType<typeof createAppRouter>, lang: Lang): Promise<unknown> {
+  const routed = new Promise<void>((resolve) => {
+    if (router.state.initialized) {
+      resolve();
+      return;
+    }
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  // The pre-rendered page reaches the screen first (a hidden tab draws nothing: 500 ms at most).
+  const drawn = new Promise<void>((resolve) => {
+    setTimeout(resolve, 500);
+    if (performance.getEntriesByType('paint').length > 0) {
+      resolve();
+      return;
+    }
+    try {
+      new PerformanceObserver((_list, observer) => {
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'paint' });
+    } catch {
+      resolve();
+    }
+  });
+  return Promise.all([routed, drawn, loadCatalog(lang).catch(() => undefined)]);
+}
+
+void enableMocking().then(async () => {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient, env.basePath.replace(/\/$/, '') || '/');
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
-  createRoot(container, {
+  const lang = resolveLang(
+    new URLSearchParams(location.search).get('lang'),
+    readStoredLang(),
+    navigator.language,
+  );
+  // In a task of its own while the first data downloads (see prepareFormatters).
+  setTimeout(() => {
+    prepareFormatters(lang);
+  }, 0);
+  if (container.hasChildNodes()) await firstPageReady(router, lang);
+  const root = createRoot(container, {
     // Errors caught by a section's boundary are already shown to the reader with a retry.
     onCaughtError: (error) => {
       console.warn('[iron-river] recovered from', error);
     },
-  }).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  });
+  if (import.meta.env.PROD) registerOfflineWhenIdle();
+  // A transition, so React renders the page in short slices and the browser stays responsive.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
 });

@@ -26,8 +26,11 @@ function report(issue: StoreIssue): void {
 }
 
 /** For useSyncExternalStore: the problems met so far, and a way to hear of new ones. */
+const NONE: readonly StoreIssue[] = [];
 export const storeIssues = {
   get: (): readonly StoreIssue[] => issues,
+  /** For rendering without a browser (the build-time first paint): no storage, nothing to report. */
+  none: (): readonly StoreIssue[] => NONE,
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

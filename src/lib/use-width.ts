@@ -1,8 +1,15 @@
 import { useCallback, useState } from 'react';
 
+/**
+ * Rendering without a browser (the build-time first paint), charts are drawn this wide: narrower
+ * than a card on a phone or in the desktop grid, so never overflowing it, and the page already has
+ * its final height before the app measures the real width.
+ */
+const WIDTH_WITHOUT_BROWSER = 300;
+
 /** Width of an element, followed as it resizes. */
 export function useWidth(): [(node: HTMLElement | null) => void, number] {
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(typeof window === 'undefined' ? WIDTH_WITHOUT_BROWSER : 0);
   const ref = useCallback((node: HTMLElement | null) => {
     if (!node) return;
     // Measured now, during React's commit, so the first paint already has the right size (a chart

@@ -38,7 +38,7 @@ const text = {
 export default function StorageNotice() {
   const { lang } = useI18n();
   const t = text[lang];
-  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.get);
+  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.none);
   if (issues.length === 0) return null;
   const name = (key: string) => t.names[key] ?? key;
   const unread = issues.filter((i) => i.kind === 'corrupt' || i.kind === 'outdated');

@@ -18,7 +18,7 @@ const WhatsNew = lazy(() => import('../components/whats-new'));
 
 /** A notice when browser storage could not be read or written (loaded only then). */
 function StorageProblems() {
-  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.get);
+  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.none);
   return issues.length > 0 ? (
     <Suspense fallback={null}>
       <StorageNotice />

@@ -71,7 +71,8 @@ function useWide(): boolean {
       };
     },
     () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches,
-    () => true,
+    // The build-time first paint is the phone layout (vite.config.ts shows it on narrow screens only).
+    () => false,
   );
 }
 
