@@ -1,9 +1,9 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient, whenFetched } from './app/query-client';
 import { env } from './config/env';
 import { setValidator } from './lib/http';
 import { workerValidator } from './app/data/validator';
@@ -44,9 +44,15 @@ setValidator(workerValidator());
 /**
  * Settles when the first page's code and data are in (or failed: the page shows why) and its
  * language's text is loaded, so the app's first render is the whole page, drawn over the
- * pre-rendered first paint (vite.config.ts) without flashing a loading screen in between.
+ * pre-rendered first paint (vite.config.ts) without flashing a loading screen in between. On a slow
+ * connection the app takes over after DATA_WAIT_MS, with progress shown where data is still coming.
  */
-function firstPageReady(router: ReturnType<typeof createAppRouter>, lang: Lang): Promise<unknown> {
+const DATA_WAIT_MS = 1500;
+function firstPageReady(
+  router: ReturnType<typeof createAppRouter>,
+  queryClient: QueryClient,
+  lang: Lang,
+): Promise<unknown> {
   const routed = new Promise<void>((resolve) => {
     if (router.state.initialized) {
       resolve();
@@ -58,6 +64,10 @@ function firstPageReady(router: ReturnType<typeof createAppRouter>, lang: Lang):
       resolve();
     });
   });
+  // The data the page's loader started (sections that render it would otherwise show progress).
+  const fetched = routed.then(() =>
+    Promise.race([whenFetched(queryClient), new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS))]),
+  );
   // The pre-rendered page reaches the screen first (a hidden tab draws nothing: 500 ms at most).
   const drawn = new Promise<void>((resolve) => {
     setTimeout(resolve, 500);
@@ -74,7 +84,7 @@ function firstPageReady(router: ReturnType<typeof createAppRouter>, lang: Lang):
       resolve();
     }
   });
-  return Promise.all([routed, drawn, loadCatalog(lang).catch(() => undefined)]);
+  return Promise.all([fetched, drawn, loadCatalog(lang).catch(() => undefined)]);
 }
 
 void enableMocking().then(async () => {
@@ -91,7 +101,7 @@ void enableMocking().then(async () => {
   setTimeout(() => {
     prepareFormatters(lang);
   }, 0);
-  if (container.hasChildNodes()) await firstPageReady(router, lang);
+  if (container.hasChildNodes()) await firstPageReady(router, queryClient, lang);
   const root = createRoot(container, {
     // Errors caught by a section's boundary are already shown to the reader with a retry.
     onCaughtError: (error) => {

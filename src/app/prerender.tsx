@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routes, routerContext } from './router';
+import { whenFetched } from './query-client';
 import { BootFallback } from './routes/root';
 import { inThreadValidator } from './data/validator';
 import { setValidator } from '@/lib/http';
@@ -63,7 +64,7 @@ export async function prerender(
     // render again until nothing new is asked for.
     let html = render();
     for (let pass = 0; pass < 3 && queryClient.isFetching() > 0; pass++) {
-      await Promise.race([waitForData(queryClient), settleWithin(2000, undefined)]);
+      await Promise.race([whenFetched(queryClient), settleWithin(2000, undefined)]);
       html = render();
     }
     queryClient.clear();
@@ -71,25 +72,6 @@ export async function prerender(
   } finally {
     globalThis.fetch = realFetch;
   }
-}
-
-function waitForData(queryClient: QueryClient): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () =>
-      queryClient
-        .getQueryCache()
-        .getAll()
-        .every((q) => q.state.fetchStatus !== 'fetching');
-    if (done()) {
-      resolve();
-      return;
-    }
-    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-      if (!done()) return;
-      unsubscribe();
-      resolve();
-    });
-  });
 }
 
 function settleWithin<T>(ms: number, value: T): Promise<T> {

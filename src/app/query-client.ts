@@ -10,3 +10,20 @@ export function createQueryClient(): QueryClient {
 
 /** The QueryClient, injected into loaders through the router context. */
 export const queryClientContext = createContext<QueryClient>();
+
+/** Settles when no query is fetching (each settled, with data or an error). */
+export function whenFetched(queryClient: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    const cache = queryClient.getQueryCache();
+    const idle = () => cache.getAll().every((query) => query.state.fetchStatus !== 'fetching');
+    if (idle()) {
+      resolve();
+      return;
+    }
+    const unsubscribe = cache.subscribe(() => {
+      if (!idle()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}

@@ -128,3 +128,32 @@ for (const [path, heading] of [
     ).toBe(true);
     expect(consoleErrors).toEqual([]);
   });
+
+for (const path of ['/', '/metrics'])
+  test(`${path}: the app takes over with its data, never replacing the drawn page with progress`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            // Progress the app shows (not the first paint's own, which stays hidden or is the page).
+            const progress = [node, ...node.querySelectorAll('*')].filter(
+              (el) => el.matches('.loading, .boot') && !el.closest('#root > [data-first]'),
+            );
+            if (progress.length > 0) seen.push(progress[0]?.outerHTML.slice(0, 80) ?? '');
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Data a little slower than the app's code, as on a phone's connection.
+    await page.route('**/api/v1/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(path);
+    await settled(page);
+    expect(await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).toEqual([]);
+  });

@@ -75,9 +75,12 @@ describe('first paint (public/first-paint.js)', () => {
     { href: 'https://x.test/', storageThrows: true, browser: 'ES' },
     { href: 'https://x.test/', browser: 'es' },
   ];
-  it.each(visits)('chooses the language the app will use: $href, stored $stored, browser $browser', (visit) => {
-    expect(firstPaint(visit).lang).toBe(appLang(visit));
-  });
+  it.each(visits)(
+    'chooses the language the app will use: $href, stored $stored, browser $browser',
+    (visit) => {
+      expect(firstPaint(visit).lang).toBe(appLang(visit));
+    },
+  );
 
   it('shows the page drawn for this address, or the loading screen', () => {
     expect(firstPaint({ href: 'https://x.test/metrics', page: '/metrics' }).shown).toBe('en');

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
@@ -153,11 +153,13 @@ export function Component() {
 
   // Where the keys have taken us, ahead of the URL: a clicker pressed twice quickly moves twice.
   const position = useRef(current);
-  useEffect(() => {
+  useLayoutEffect(() => {
     position.current = current;
   }, [current]);
 
-  useEffect(() => {
+  // Attached while the slide is committed (not after it is painted), so keys work from the moment
+  // the first slide shows.
+  useLayoutEffect(() => {
     const go = (n: number) => {
       const target = Math.max(1, Math.min(slides.length, n));
       if (target === position.current + 1) return;
