@@ -30,4 +30,10 @@
   if (root.hasAttribute('data-phone-only') && matchMedia('(min-width: 60rem)').matches) here = false;
   root.lang = lang;
   root.setAttribute('data-first', here ? lang : 'boot');
+  // The drawn page is inert until the app replaces it. If the app has not come after 10 seconds (its
+  // code could not load), the page becomes a plain page: its links work, as links do.
+  setTimeout(function () {
+    var drawn = document.querySelectorAll('#root > [data-first][inert]');
+    for (var i = 0; i < drawn.length; i++) drawn[i].removeAttribute('inert');
+  }, 10000);
 })();

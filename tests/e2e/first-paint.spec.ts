@@ -32,6 +32,18 @@ test('the overview shows its heading, introduction and figures before the app lo
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
 });
 
+test('if the app never comes, the drawn page becomes a plain page whose links work', async ({ page }) => {
+  await page.clock.install();
+  await withoutApp(page, '/');
+  const timeline = page.locator('[data-first="en"] nav').first().getByText('Timeline');
+  await expect(timeline).toBeVisible();
+  await expect(page.locator('#root > [data-first="en"]')).toHaveAttribute('inert', '');
+  await page.clock.fastForward(10_000);
+  await expect(page.locator('#root > [data-first="en"]')).not.toHaveAttribute('inert');
+  await timeline.click();
+  await expect(page).toHaveURL(/\/timeline$/);
+});
+
 test('the first paint follows the language: address, then remembered choice, then browser', async ({
   browser,
 }) => {

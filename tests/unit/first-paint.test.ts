@@ -42,6 +42,8 @@ function firstPaint(visit: Visit) {
     navigator: { language: visit.browser ?? 'en-US' },
     matchMedia: () => ({ matches: visit.wide ?? false }),
     URL,
+    // The fallback for when the app never comes (tested end to end).
+    setTimeout: () => 0,
   });
   return { lang: root.lang, shown: attributes.get('data-first') };
 }
