@@ -1,6 +1,6 @@
-// Deterministic size report: gzip JavaScript loaded by each route of the production build.
-// Fails (exit 1) when a route exceeds its budget. Run `npm run build` first.
-import { readFileSync, existsSync } from 'node:fs';
+// Deterministic size report: gzip JavaScript loaded by each route of the production build, and the
+// pre-rendered pages' HTML. Fails (exit 1) when one exceeds its budget. Run `npm run build` first.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -20,6 +20,11 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
  */
 export const BUDGETS = { '/': 130, default: 250 };
 export const WORKER_BUDGET = 12;
+/**
+ * kB budget (gzip) of each pre-rendered page's HTML (both languages, see vite.config.ts `prerender`):
+ * what a phone downloads before anything shows. A page whose data would exceed it is drawn without.
+ */
+export const HTML_BUDGET = 25;
 
 const ROUTES = {
   '/': 'overview',
@@ -92,14 +97,32 @@ for (const [route, spec] of Object.entries(ROUTES)) {
     recharts: hasRecharts ? 'yes' : 'no',
   });
 }
+const htmlRows = readdirSync(dist)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const kb = gzipKb(f);
+    if (kb > HTML_BUDGET) failed = true;
+    return {
+      page: f,
+      'gzip kB': kb.toFixed(1),
+      'budget kB': HTML_BUDGET,
+      status: kb <= HTML_BUDGET ? 'ok' : 'OVER',
+    };
+  });
+if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('data-first="en"')) {
+  console.error('index.html has no pre-rendered first paint.');
+  failed = true;
+}
 if (process.argv.includes('--json')) {
   // For the benchmark's single table: figures only; the budgets are checked by the plain run.
-  console.log(JSON.stringify({ rows, workerKb }));
+  console.log(JSON.stringify({ rows, workerKb, htmlRows }));
   process.exit(0);
 }
 console.log('JavaScript loaded per route (gzip, production build)');
 console.table(rows);
 console.log(`Data worker: ${workerKb.toFixed(1)} kB gzip (budget ${String(WORKER_BUDGET)} kB)`);
+console.log('Pre-rendered pages (HTML with the first paint in both languages, gzip)');
+console.table(htmlRows);
 if (workerKb > WORKER_BUDGET) failed = true;
 if (rows[0].recharts === 'yes') {
   console.error("Recharts is in the first page's JavaScript.");
