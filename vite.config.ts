@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { toAtom, toICal, type FeedLang } from './src/features/events/lib/feeds';
 import type { PolicyEvent } from './src/features/events/api/contract';
+import type * as PrerenderModule from './src/app/prerender';
 
 /**
  * BASE_PATH sets the public path when the app is served from a sub-folder
@@ -218,14 +219,15 @@ const PRERENDERED: { path: string; data: boolean; phoneOnly?: boolean }[] = [
  * build, plus the loading screen. `public/first-paint.js`, a small classic script in <head>, picks
  * the one to show (the reader's language, or the loading screen when the address is not this
  * page) before anything is drawn; the app draws over it once its code and first data are in
- * (src/main.tsx).
+ * (src/app/first-paint.ts).
  */
 function prerender(base: string, dataUrl: string | undefined): Plugin {
   const variants = (en: string, es: string) =>
     // inert: nothing in it can be clicked, typed into or focused before the app takes over (input
     // would be lost when the app replaces it); links and buttons work a moment later.
     [`<div data-first="en" inert>${en}</div>`, `<div data-first="es" lang="es" inert>${es}</div>`].join('');
-  // React's markers for server-rendered Suspense boundaries mean nothing to a static page.
+  // React's markers for server-rendered Suspense boundaries mean nothing to a static page; the
+  // page's <title> goes into <head>.
   const markers = (html: string) =>
     html
       .replace(/<template[^>]*>[\s\S]*?<\/template>/g, '')
@@ -287,15 +289,7 @@ function prerender(base: string, dataUrl: string | undefined): Plugin {
       try {
         const { prerender: render, prerenderBoot } = (await server.ssrLoadModule(
           '/src/app/prerender.tsx',
-        )) as {
-          prerender: (
-            path: string,
-            lang: 'en' | 'es',
-            basename: string,
-            read: (resource: string) => string | undefined,
-          ) => Promise<string | null>;
-          prerenderBoot: () => string;
-        };
+        )) as typeof PrerenderModule;
         // The dataset published with this build; none when the app reads its data from elsewhere
         // (VITE_DATA_URL), so a first paint never shows figures the app will not.
         const published = (resource: string) =>

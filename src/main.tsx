@@ -8,7 +8,7 @@ import { firstPageReady } from './app/first-paint';
 import { env } from './config/env';
 import { setValidator } from './lib/http';
 import { workerValidator } from './app/data/validator';
-import { readStoredLang, resolveLang } from './lib/i18n/lang';
+import { pageLang } from './lib/i18n/lang';
 import { prepareFormatters } from './lib/format';
 import './styles.css';
 
@@ -46,11 +46,7 @@ void enableMocking().then(async () => {
   const router = createAppRouter(queryClient, env.basePath.replace(/\/$/, '') || '/');
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
-  const lang = resolveLang(
-    new URLSearchParams(location.search).get('lang'),
-    readStoredLang(),
-    navigator.language,
-  );
+  const lang = pageLang(new URLSearchParams(location.search).get('lang'));
   // In a task of its own while the first data downloads (see prepareFormatters).
   setTimeout(() => {
     prepareFormatters(lang);

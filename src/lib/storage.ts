@@ -25,8 +25,8 @@ function report(issue: StoreIssue): void {
   });
 }
 
-/** For useSyncExternalStore: the problems met so far, and a way to hear of new ones. */
 const NONE: readonly StoreIssue[] = [];
+/** For useSyncExternalStore: the problems met so far, and a way to hear of new ones. */
 export const storeIssues = {
   get: (): readonly StoreIssue[] => issues,
   /** For rendering without a browser (the build-time first paint): no storage, nothing to report. */

@@ -53,6 +53,12 @@ test('the first paint follows the language: address, then remembered choice, the
     const page = await spanish.newPage();
     await withoutApp(page, '/metrics');
     await expect(shown(page).h1).toHaveText('Cifras');
+    // Charts are drawn too (at a width that fits any card), their positions from the policy-allowed
+    // stylesheet rather than style attributes.
+    await expect(page.locator('.metric-preview svg:visible').first()).toBeVisible();
+    await expect(page.locator('#root [style]')).toHaveCount(0);
+    // Drawn without a browser's storage (after pages that try to write it), yet no notice of it.
+    await expect(page.locator('.storage-notice')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
 
     const other = await english.newPage();

@@ -28,6 +28,15 @@ test.describe('offline', () => {
     context,
   }) => {
     expect(await visitUnderServiceWorker(page)).toMatch(/\/sw\.js$/);
+    // The app, its first paint and its data are kept; the feeds (downloads for other programs) are not.
+    const kept = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      const cache = await caches.open(name ?? '');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
+    expect(kept).toEqual(expect.arrayContaining(['/', '/first-paint.js', '/api/v1/events.json']));
+    expect(kept.some((path) => path.startsWith('/assets/first-paint-'))).toBe(true);
+    expect(kept.filter((path) => path.startsWith('/feeds/'))).toEqual([]);
 
     await context.setOffline(true);
     await page.goto('/timeline?view=list');

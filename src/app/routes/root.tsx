@@ -8,7 +8,7 @@ import { storeIssues } from '@/lib/storage';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
-import { isLang, readStoredLang, resolveLang, storeLang } from '@/lib/i18n/lang';
+import { isLang, pageLang, storeLang } from '@/lib/i18n/lang';
 import type { Lang } from '@/lib/format';
 
 const StorageNotice = lazy(() => import('../components/storage-notice'));
@@ -124,11 +124,7 @@ function Shell() {
   const [params] = useSearchParams();
   const location = useLocation();
   const param = params.get('lang');
-  const lang = resolveLang(
-    param,
-    readStoredLang(),
-    typeof navigator === 'undefined' ? undefined : navigator.language,
-  );
+  const lang = pageLang(param);
   // Suspends (showing the boot screen) only the first time a non-English catalog is needed.
   const messages = use(loadCatalog(lang));
   const i18n = useMemo(() => ({ lang, m: messages }), [lang, messages]);

@@ -23,6 +23,15 @@ export function storeLang(lang: Lang, storage?: Storage): void {
   writeStored(LANG_KEY, 1, lang, storage);
 }
 
+/** The active language for this browser, given the page's `lang` URL parameter (see resolveLang). */
+export function pageLang(param: string | null): Lang {
+  return resolveLang(
+    param,
+    readStoredLang(),
+    typeof navigator === 'undefined' ? undefined : navigator.language,
+  );
+}
+
 /**
  * The active language: the `lang` URL parameter wins, then the remembered
  * choice, then the browser's language, then English.
