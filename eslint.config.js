@@ -6,41 +6,80 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 
-/** Bans imports (besides react-router-dom and deep recharts paths) for a set of files. */
-function restrict(files, ignores, groups) {
-  return [
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+
+const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const layer = (message) => `This import breaks the layering in ARCHITECTURE.md: ${message}`;
+
+/**
+ * The one-way layering (ARCHITECTURE.md), resolved from real paths, so relative imports count too:
+ * config ◀ lib ◀ data ◀ components ◀ features ◀ app; no feature imports another; src never imports
+ * mocks, tests or the build (but main.tsx's guarded dev-only mocks).
+ */
+const zones = [
+  {
+    target: './src/config',
+    from: './src',
+    except: ['./config'],
+    message: layer('config imports nothing else.'),
+  },
+  {
+    target: './src/lib',
+    from: ['./src/data', './src/components', './src/features', './src/app'],
+    message: layer('lib is the shared base.'),
+  },
+  {
+    target: './src/data',
+    from: ['./src/components', './src/features', './src/app'],
+    message: layer('the data layer serves every page, and knows none.'),
+  },
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app'],
+    message: layer('shared UI takes data as props.'),
+  },
+  { target: './src/features', from: './src/app', message: layer('features never import the app.') },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: layer('no feature imports another; share through data/, components/ or lib/.'),
+  })),
+  {
+    target: './src',
+    from: ['./tests', './build'],
+    message: layer('the app never imports tests or build code.'),
+  },
+  {
+    target: './src',
+    from: './mocks',
+    except: [],
+    message: layer('the app never imports mocks (except the guarded dev boot in main.tsx).'),
+  },
+  {
+    target: './build',
+    from: ['./tests', './mocks'],
+    message: layer('the build never imports tests or mocks.'),
+  },
+];
+
+/** Library rules the layering cannot express. */
+const libraries = {
+  paths: [
+    { name: 'react-router-dom', message: 'React Router 8: import from "react-router".' },
     {
-      files: [files],
-      ignores,
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            paths: [
-              { name: 'react-router-dom', message: 'React Router 8: import from "react-router".' },
-              {
-                name: 'zod/mini',
-                message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).',
-              },
-              {
-                name: 'zod',
-                message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).',
-              },
-            ],
-            patterns: [
-              { group: ['recharts/*'], message: 'Import from "recharts" only.' },
-              {
-                group: groups,
-                allowTypeImports: true,
-                message: 'This import breaks the layering in ARCHITECTURE.md.',
-              },
-            ],
-          },
-        ],
-      },
+      name: 'zod/mini',
+      message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).',
     },
-  ];
-}
+    { name: 'zod', message: 'Import { z } from "@/lib/zod" (it turns off code generation for the CSP).' },
+  ],
+  patterns: [{ group: ['recharts/*'], message: 'Import from "recharts" only.' }],
+};
 
 export default tseslint.config(
   {
@@ -79,22 +118,47 @@ export default tseslint.config(
       ],
     },
   },
-  // Architecture (layering lib ◀ components ◀ features ◀ app; recharts only in components/charts;
-  // src never imports mocks). eslint-plugin-import-x is not used: its native resolver's platform
-  // packages are missing from this registry mirror, which breaks `npm ci`.
-  ...restrict('src/**/*.{ts,tsx}', ['src/components/charts/**', 'src/main.tsx'], ['recharts', '**/mocks/**']),
-  ...restrict(
-    'src/components/**/*.{ts,tsx}',
-    ['src/components/charts/**'],
-    ['recharts', '@/features/*', '@/app/*', '**/mocks/**'],
-  ),
-  ...restrict('src/components/charts/**/*.{ts,tsx}', [], ['@/features/*', '@/app/*', '**/mocks/**']),
-  ...restrict(
-    'src/lib/**/*.{ts,tsx}',
-    [],
-    ['recharts', '@/features/*', '@/app/*', '@/components/*', '**/mocks/**'],
-  ),
-  ...restrict('src/features/**/*.{ts,tsx}', [], ['recharts', '@/app/*', '**/mocks/**']),
+  {
+    files: ['src/**/*.{ts,tsx}', 'build/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    // Tests may import what they test from anywhere, and the fixtures.
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json' }),
+        createNodeResolver(),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+      'no-restricted-imports': ['error', libraries],
+    },
+  },
+  {
+    // Recharts only behind the chart components (excalidraw's rule for its own wrappers).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...libraries,
+          patterns: [
+            ...libraries.patterns,
+            { group: ['recharts'], message: 'Recharts only in src/components/charts/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The dev-only, guarded mock boot.
+    files: ['src/main.tsx'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './mocks') }],
+    },
+  },
   // The one module that imports zod itself (to configure it before any schema is built).
   { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
 
@@ -108,7 +172,7 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.ts'],
+    files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.ts', 'build/**/*.test.ts'],
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
@@ -118,12 +182,17 @@ export default tseslint.config(
   },
   {
     // Data-integrity checks iterate over records; an expect per record is the point.
-    files: ['tests/unit/dataset.test.ts'],
+    files: ['tests/dataset/*.test.ts'],
     rules: { 'vitest/no-conditional-expect': 'off' },
   },
   {
     files: ['tests/e2e/**', 'playwright.config.ts'],
     rules: { 'vitest/no-standalone-expect': 'off', 'vitest/require-hook': 'off', 'no-empty-pattern': 'off' },
+  },
+  {
+    // The service worker has its own TypeScript project (WebWorker types, see tsconfig.sw.json).
+    files: ['src/sw.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.sw.json' } },
   },
   {
     files: ['**/*.mjs', 'eslint.config.js'],

@@ -18,8 +18,10 @@ export default defineConfig({
     baseURL: `http://localhost:${String(port)}`,
     launchOptions: chromiumLaunchOptions,
   },
+  // The production build of the frozen test dataset (`npm run test:e2e` builds it into dist-e2e), so
+  // no test changes when a record is added to the published dataset.
   webServer: {
-    command: `npx vite preview --port ${String(port)} --strictPort`,
+    command: `npx vite preview --outDir dist-e2e --port ${String(port)} --strictPort`,
     port,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,13 @@
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers';
+import { fixtureDataset } from './data/dataset';
+import { scenarioHandlers, type Load, type Scenario } from './scenarios';
 
-/** MSW for Vitest: the happy path by default; tests override with `server.use(...)`. */
-export const server = setupServer(...handlers);
+/** Scenarios in Node answer from the frozen fixture dataset. */
+export const loadFixture: Load = (name) => Promise.resolve(fixtureDataset[name]);
+
+/** A scenario's handlers for `server.use(...)` in a test. */
+export const fixtureScenario = (scenario: Scenario, options?: { slowMs?: number }) =>
+  scenarioHandlers(scenario, loadFixture, options);
+
+/** MSW for Vitest: the happy path on the fixture dataset; tests override with `server.use(...)`. */
+export const server = setupServer(...fixtureScenario('default'));

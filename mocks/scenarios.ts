@@ -1,11 +1,11 @@
-import { delay, http, HttpResponse } from 'msw';
-import { dataset, RESOURCES } from './data/dataset';
-import { handlers, resourceHandler, resourceUrl } from './handlers';
-import { syntheticEvents } from './data/synthetic';
+import { delay, HttpResponse, type JsonBodyType } from 'msw';
+import type { ResourceName } from '../src/data/resources';
+import { everyResource } from './handlers';
+import { syntheticEvents, type SyntheticBase } from './data/synthetic';
 
 /**
- * Named scenarios for development and tests. In the browser, pick one with
- * `?scenario=<name>` (or VITE_SCENARIO) while running `npm run dev:mock`.
+ * Named scenarios for development and tests: the contract as a real backend could answer it. In
+ * the browser, pick one with `?scenario=<name>` (or VITE_SCENARIO) while running `npm run dev:mock`.
  */
 export const SCENARIOS = [
   'default',
@@ -23,64 +23,67 @@ export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);
 }
 
-const all = (resolver: Parameters<typeof http.get>[1]) =>
-  RESOURCES.map((name) => http.get(resourceUrl(name), resolver));
+/**
+ * Where a scenario gets the well-formed body of a resource: the fixture dataset in tests, the dev
+ * server's own dataset in the browser (the request passed through).
+ */
+export type Load = (name: ResourceName, request: Request) => Promise<JsonBodyType>;
 
-/** Three broken event records among the valid ones: a bad date, a missing title and an http source link target. */
-export function invalidEvents() {
-  const data = structuredClone(dataset['events.json'].data) as Record<string, unknown>[];
-  data[1] = { ...data[1], date: { precision: 'day', start: '2021-02-30' } };
-  data[2] = { ...data[2], title: { en: 'Only English' } };
-  data[3] = { ...data[3], sources: [] };
-  return { apiVersion: 1, data };
+type Envelope = { apiVersion: number; data: Record<string, unknown>[] };
+
+/** Three broken event records among the valid ones: an impossible date, a missing Spanish title, no sources. */
+export function invalidEvents(body: JsonBodyType): Envelope {
+  const copy = structuredClone(body) as Envelope;
+  const [a, b, c] = [1, 2, 3].map((i) => copy.data[i]);
+  if (a) a.date = { precision: 'day', start: '2021-02-30' };
+  if (b) b.title = { en: 'Only English' };
+  if (c) c.sources = [];
+  return copy;
 }
 
-export function emptyDataset(name: (typeof RESOURCES)[number]) {
-  if (name === 'meta.json') return dataset['meta.json'];
-  return { apiVersion: 1, data: [] };
-}
-
-/** Every resource answers correctly, but only after `ms` milliseconds. */
-export function slowHandlers(ms: number) {
-  return RESOURCES.map((name) =>
-    http.get(resourceUrl(name), async () => {
-      await delay(ms);
-      return HttpResponse.json(dataset[name]);
-    }),
-  );
-}
-
-export function scenarioHandlers(scenario: Scenario) {
+export function scenarioHandlers(scenario: Scenario, load: Load, { slowMs = 3000 } = {}) {
+  const serve =
+    (name: ResourceName) =>
+    async ({ request }: { request: Request }) =>
+      HttpResponse.json(await load(name, request));
   switch (scenario) {
     case 'default':
-      return handlers;
+      return everyResource(serve);
     case 'slow':
-      return slowHandlers(3000);
+      return everyResource((name) => async (info) => {
+        await delay(slowMs);
+        return serve(name)(info);
+      });
     case 'error':
-      return all(() => new HttpResponse('Internal Server Error', { status: 500 }));
+      return everyResource(() => () => new HttpResponse('Internal Server Error', { status: 500 }));
     case 'offline':
-      return all(() => HttpResponse.error());
+      return everyResource(() => () => HttpResponse.error());
     case 'malformed':
-      return all(
-        () =>
+      return everyResource(
+        () => () =>
           new HttpResponse('{"apiVersion":1,"data":[', { headers: { 'content-type': 'application/json' } }),
       );
     case 'invalid':
-      return [resourceHandler('events.json', invalidEvents()), ...handlers];
+      return everyResource(
+        (name) => async (info) =>
+          name === 'events'
+            ? HttpResponse.json(invalidEvents(await load(name, info.request)))
+            : serve(name)(info),
+      );
     case 'empty':
-      return RESOURCES.map((name) => resourceHandler(name, emptyDataset(name)));
+      return everyResource(
+        (name) => async (info) =>
+          name === 'meta' ? serve(name)(info) : HttpResponse.json({ apiVersion: 1, data: [] }),
+      );
     case 'large':
-      return [
-        resourceHandler(
-          'events.json',
-          syntheticEvents({
-            events: dataset['events.json'],
-            storylines: dataset['storylines.json'],
-            sources: dataset['sources.json'],
-            actors: dataset['actors.json'],
-          }),
-        ),
-        ...handlers,
-      ];
+      return everyResource((name) => async (info) => {
+        if (name !== 'events') return serve(name)(info);
+        const [events, storylines, sources, actors] = await Promise.all(
+          (['events', 'storylines', 'sources', 'actors'] as const).map((n) => load(n, info.request)),
+        );
+        return HttpResponse.json(
+          syntheticEvents({ events, storylines, sources, actors } as unknown as SyntheticBase),
+        );
+      });
   }
 }

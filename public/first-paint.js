@@ -24,6 +24,11 @@
   }
   if (!lang) lang = (navigator.language || '').toLowerCase().indexOf('es') === 0 ? 'es' : 'en';
   url.searchParams.delete('lang');
+  // Tracking parameters of shared links say nothing about the view (src/lib/tracking.ts).
+  var keys = Array.from(url.searchParams.keys());
+  for (var k = 0; k < keys.length; k++)
+    if (/^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid)$/.test(keys[k]))
+      url.searchParams.delete(keys[k]);
   var page = root.getAttribute('data-page');
   var here = url.pathname === page && url.search === '';
   // A page drawn in its phone layout (the timeline) is shown first on phones only (as timeline.tsx's WIDE).

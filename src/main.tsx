@@ -6,8 +6,9 @@ import { createAppRouter } from './app/router';
 import { createQueryClient } from './app/query-client';
 import { firstPageReady } from './app/first-paint';
 import { env } from './config/env';
-import { setValidator } from './lib/http';
-import { workerValidator } from './app/data/validator';
+import { registerOffline } from './app/offline';
+import { installValidator } from './data/fetch';
+import { workerValidator } from './data/validator';
 import { pageLang } from './lib/i18n/lang';
 import { prepareFormatters } from './lib/format';
 import './styles.css';
@@ -26,9 +27,7 @@ async function enableMocking(): Promise<void> {
  */
 function registerOfflineWhenIdle(): void {
   const start = () => {
-    void import('./app/offline').then(({ registerOffline, offerReload }) => {
-      registerOffline(env.basePath, offerReload);
-    });
+    registerOffline();
   };
   const idle = () => {
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 10_000 });
@@ -39,7 +38,7 @@ function registerOfflineWhenIdle(): void {
 }
 
 // Started first, so the data worker loads while the route's code and data download.
-setValidator(workerValidator());
+installValidator(workerValidator());
 
 void enableMocking().then(async () => {
   const queryClient = createQueryClient();

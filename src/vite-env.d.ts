@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 /// <reference types="msw/vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 interface ImportMetaEnv {
   readonly VITE_DATA_URL?: string;

@@ -1,23 +1,28 @@
-import meta from '../../public/api/v1/meta.json';
-import events from '../../public/api/v1/events.json';
-import storylines from '../../public/api/v1/storylines.json';
-import metrics from '../../public/api/v1/metrics.json';
-import sources from '../../public/api/v1/sources.json';
-import actors from '../../public/api/v1/actors.json';
-import glossary from '../../public/api/v1/glossary.json';
-import decks from '../../public/api/v1/decks.json';
+import type { JsonBodyType } from 'msw';
+import type { ResourceName } from '../../src/data/resources';
+import meta from '../../tests/fixtures/dataset/meta.json';
+import events from '../../tests/fixtures/dataset/events.json';
+import storylines from '../../tests/fixtures/dataset/storylines.json';
+import metrics from '../../tests/fixtures/dataset/metrics.json';
+import sources from '../../tests/fixtures/dataset/sources.json';
+import actors from '../../tests/fixtures/dataset/actors.json';
+import glossary from '../../tests/fixtures/dataset/glossary.json';
+import decks from '../../tests/fixtures/dataset/decks.json';
 
-/** The published dataset, exactly as served from public/api/v1, keyed by resource file name. */
-export const dataset = {
-  'meta.json': meta,
-  'events.json': events,
-  'storylines.json': storylines,
-  'metrics.json': metrics,
-  'sources.json': sources,
-  'actors.json': actors,
-  'glossary.json': glossary,
-  'decks.json': decks,
-} as const;
+/** A body for every resource of the contract, as served (`{ apiVersion, data }`). */
+export type Dataset = Record<ResourceName, JsonBodyType>;
 
-export type ResourceName = keyof typeof dataset;
-export const RESOURCES = Object.keys(dataset) as ResourceName[];
+/**
+ * The frozen test dataset (tests/fixtures/dataset, see its README): what integration tests run
+ * on, so that adding a record to the published dataset never changes a test's result.
+ */
+export const fixtureDataset: Dataset = {
+  meta,
+  events,
+  storylines,
+  metrics,
+  sources,
+  actors,
+  glossary,
+  decks,
+};

@@ -1,5 +1,5 @@
 // With its extension, so Node can run this file directly (the benchmark does).
-import { CATEGORIES, JURISDICTIONS } from '../../src/features/events/api/values.ts';
+import { CATEGORIES, JURISDICTIONS } from '../../src/data/events/values.ts';
 
 /** The parts of the published dataset the generator draws references from. */
 export interface SyntheticBase {

@@ -1,13 +1,15 @@
-import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { dataset, RESOURCES, type ResourceName } from '../data/dataset';
+import { http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
+import { RESOURCES, RESOURCE_NAMES, type ResourceName } from '../../src/data/resources';
 
 /** Matches a contract resource under any origin and base path (`…/api/v1/<file>`). */
-export const resourceUrl = (name: string) => `*/api/v1/${name}`;
+export const resourceUrl = (name: ResourceName) => `*/api/v1/${RESOURCES[name].file}`;
 
 /** Serves one resource of the contract from the given body. */
 export function resourceHandler(name: ResourceName, body: JsonBodyType) {
   return http.get(resourceUrl(name), () => HttpResponse.json(body));
 }
 
-/** Happy path: the published dataset, one handler per resource. */
-export const handlers = RESOURCES.map((name) => resourceHandler(name, dataset[name]));
+/** One handler per resource, each answered by `resolve` (given the resource's name). */
+export function everyResource(resolve: (name: ResourceName) => HttpResponseResolver) {
+  return RESOURCE_NAMES.map((name) => http.get(resourceUrl(name), resolve(name)));
+}

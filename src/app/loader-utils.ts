@@ -1,7 +1,7 @@
 import type { QueryClient, QueryExecuteOptions, QueryKey } from '@tanstack/react-query';
 import { data, type RouterContextProvider } from 'react-router';
 import { queryClientContext } from './query-client';
-import type { Collection } from '@/lib/http';
+import type { Collection } from '@/data/validate';
 
 export function queryClientFrom(context: Readonly<RouterContextProvider>): QueryClient {
   return context.get(queryClientContext);

@@ -1,10 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, RouterContextProvider, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  RouterContextProvider,
+  type LazyRouteFunction,
+  type RouteObject,
+} from 'react-router';
+import { ROUTES } from '@/config/routes';
 import { queryClientContext } from './query-client';
-import { Layout, RootError, BootFallback } from './routes/root';
-import { PageError } from './routes/page-error';
+import { Layout, RootError, BootFallback } from './layout';
+import { PageError } from './page-error';
 
-/** The route tree; each page is its own lazily loaded module (loader + Component). */
+// Each page's module, loaded when the page is first visited (src/config/routes.ts names them).
+const modules = import.meta.glob<Awaited<ReturnType<LazyRouteFunction<RouteObject>>>>('./routes/*.tsx');
+
+/** The module of a route in the table (a missing file is caught by the route table's unit test). */
+export function routeModule(module: string) {
+  const load = modules[`./routes/${module}.tsx`];
+  if (!load) throw new Error(`No module src/app/routes/${module}.tsx for the route table`);
+  return load;
+}
+
+/** The route tree, from the route table: each page its own lazily loaded module (loader + Component). */
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -14,20 +30,11 @@ export const routes: RouteObject[] = [
     children: [
       {
         ErrorBoundary: PageError,
-        children: [
-          { index: true, lazy: () => import('./routes/overview') },
-          { path: 'timeline', lazy: () => import('./routes/timeline') },
-          { path: 'events/:id', lazy: () => import('./routes/event') },
-          { path: 'storylines', lazy: () => import('./routes/storylines') },
-          { path: 'storylines/:id', lazy: () => import('./routes/storyline') },
-          { path: 'metrics', lazy: () => import('./routes/metrics') },
-          { path: 'metrics/:id', lazy: () => import('./routes/metric') },
-          { path: 'sources', lazy: () => import('./routes/sources') },
-          { path: 'glossary', lazy: () => import('./routes/glossary') },
-          { path: 'about', lazy: () => import('./routes/about') },
-          { path: 'present', lazy: () => import('./routes/present') },
-          { path: '*', lazy: () => import('./routes/not-found') },
-        ],
+        children: ROUTES.map(({ id, path, module }) =>
+          path === ''
+            ? { id, index: true, lazy: routeModule(module) }
+            : { id, path, lazy: routeModule(module) },
+        ),
       },
     ],
   },

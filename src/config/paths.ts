@@ -1,17 +1,4 @@
-/** Typed href builders: the one place that knows the app's URLs. */
-export const paths = {
-  overview: () => '/',
-  timeline: () => '/timeline',
-  event: (id: string) => `/events/${encodeURIComponent(id)}`,
-  storylines: () => '/storylines',
-  storyline: (id: string) => `/storylines/${encodeURIComponent(id)}`,
-  metrics: () => '/metrics',
-  metric: (id: string) => `/metrics/${encodeURIComponent(id)}`,
-  sources: () => '/sources',
-  glossary: () => '/glossary',
-  about: () => '/about',
-  present: (query = '') => `/present${query ? `?${query}` : ''}`,
-} as const;
+export { href } from './routes';
 
 /** Adds the `lang` parameter for non-default languages so a copied link keeps the language. */
 export function withLang(href: string, lang: string): string {

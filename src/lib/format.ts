@@ -3,10 +3,10 @@
  * language. Dates are partial ISO strings (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`)
  * and are formatted in UTC so a day never shifts with the reader's time zone.
  */
-export type Lang = 'en' | 'es';
+import { LOCALES, type Lang } from './i18n/langs';
 
-const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
-export const localeOf = (lang: Lang) => LOCALE[lang];
+export type { Lang };
+export const localeOf = (lang: Lang) => LOCALES[lang];
 
 // Formatters are costly to create; they are cached per language and options object.
 const cache = new Map<string, WeakMap<object, Intl.DateTimeFormat | Intl.NumberFormat>>();
@@ -28,10 +28,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
   return f;
 }
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(lang, options, () => new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' }));
+  return cached(lang, options, () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }));
 }
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(lang, options, () => new Intl.NumberFormat(LOCALE[lang], options));
+  return cached(lang, options, () => new Intl.NumberFormat(LOCALES[lang], options));
 }
 
 const YEAR_MONTH_LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };

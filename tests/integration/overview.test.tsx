@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { server } from '../../mocks/node';
-import { scenarioHandlers, slowHandlers } from '../../mocks/scenarios';
+import { fixtureScenario, server } from '../../mocks/node';
 import { renderRoute } from './render-route';
 
 describe('a reader opens the overview', () => {
@@ -22,7 +21,7 @@ describe('a reader opens the overview', () => {
     const latest = screen.getByRole('region', { name: 'Latest developments' });
     expect(
       await within(latest).findByRole('link', {
-        name: /Inter-American Court adopts Advisory Opinion OC-30\/25/,
+        name: /^Supreme Court unanimously rules/,
       }),
     ).toBeInTheDocument();
     const board = screen.getByRole('region', { name: 'Where each storyline stands' });
@@ -33,9 +32,9 @@ describe('a reader opens the overview', () => {
   it('shows every date in a time element written in the active language', async () => {
     renderRoute('/?lang=es');
     const latest = await screen.findByRole('region', { name: 'Novedades' });
-    const first = await within(latest).findByText('3 de diciembre de 2025');
+    const first = await within(latest).findByText('5 de junio de 2025');
     expect(first.tagName).toBe('TIME');
-    expect(first).toHaveAttribute('datetime', '2025-12-03');
+    expect(first).toHaveAttribute('datetime', '2025-06-05');
     expect(document.documentElement.lang).toBe('es');
   });
 
@@ -51,7 +50,7 @@ describe('a reader opens the overview', () => {
   });
 
   it('shows progress while data is slow, then the data', async () => {
-    server.use(...slowHandlers(300));
+    server.use(...fixtureScenario('slow', { slowMs: 300 }));
     renderRoute('/');
     expect(await screen.findByText('Loading metrics…')).toBeInTheDocument();
     expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(0);
@@ -67,7 +66,7 @@ describe('a reader opens the overview', () => {
   ] as const)('explains a %s failure and offers a retry that recovers', async (scenario, message) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    server.use(...scenarioHandlers(scenario));
+    server.use(...fixtureScenario(scenario));
     renderRoute('/');
     const alerts = await screen.findAllByRole('alert');
     expect(alerts[0]).toHaveTextContent(message);
@@ -80,7 +79,7 @@ describe('a reader opens the overview', () => {
   it('gives up on a request slower than the time limit with a clear message and a retry', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     // The integration tests run with VITE_DATA_TIMEOUT_MS=1500 (vitest.config.ts).
-    server.use(...slowHandlers(4000));
+    server.use(...fixtureScenario('slow', { slowMs: 4000 }));
     renderRoute('/');
     expect(await screen.findByText('Loading metrics…')).toBeInTheDocument();
     const alerts = await screen.findAllByRole('alert', {}, { timeout: 4000 });
@@ -89,7 +88,7 @@ describe('a reader opens the overview', () => {
   });
 
   it('says when the dataset is empty instead of showing a blank page', async () => {
-    server.use(...scenarioHandlers('empty'));
+    server.use(...fixtureScenario('empty'));
     renderRoute('/');
     expect(
       (await screen.findAllByText('The dataset is empty: there is nothing to show yet.')).length,

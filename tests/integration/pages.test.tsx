@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../mocks/node';
-import { scenarioHandlers } from '../../mocks/scenarios';
+import { fixtureScenario, server } from '../../mocks/node';
 import { renderRoute } from './render-route';
 
 describe('a reader follows a fact to its sources', () => {
@@ -23,11 +22,19 @@ describe('a reader follows a fact to its sources', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link?.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(screen.getByRole('link', { name: /Next in this storyline/ })).toHaveAttribute(
+    expect(await screen.findByText(/Iron River Tracker, dataset version fixture\.1/)).toBeInTheDocument();
+  });
+
+  it('steps through a storyline from an event page', async () => {
+    renderRoute('/events/bsca-house-passage');
+    expect(await screen.findByRole('link', { name: /Next in this storyline/ })).toHaveAttribute(
       'href',
-      '/events/southbound-coordination-meeting',
+      '/events/bsca-signed',
     );
-    expect(await screen.findByText(/Iron River Tracker, dataset version 2026\.11\.21/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Previous in this storyline/ })).toHaveAttribute(
+      'href',
+      '/events/bsca-senate-passage',
+    );
   });
 
   it('shows a not-found page with a way back for an unknown event', async () => {
@@ -68,13 +75,13 @@ describe('a reader follows a fact to its sources', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^Courts/ })).toBeInTheDocument();
     const item = screen.getAllByRole('listitem').find((li) =>
       within(li).queryByRole('link', {
-        name: /Firearms Trafficking: U\.S\. Efforts to Disrupt Gun Smuggling/,
+        name: /Firearms Trafficking: U\.S\. Efforts to Combat Arms Trafficking to Mexico/,
       }),
     );
     expect(item).toBeDefined();
     expect(
       within(item as HTMLElement).getByRole('link', {
-        name: 'GAO report on firearms trafficking to Mexico (GAO-21-322)',
+        name: 'GAO finds most traced guns seized in Mexico came from the U.S. (GAO-09-709)',
       }),
     ).toBeInTheDocument();
   });
@@ -88,12 +95,12 @@ describe('a reader follows a fact to its sources', () => {
 
   it('skips invalid records, shows the rest and says where the problem is', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    server.use(...scenarioHandlers('invalid'));
+    server.use(...fixtureScenario('invalid'));
     renderRoute('/timeline');
     expect(await screen.findByText('3 records left out')).toBeInTheDocument();
     expect(screen.getByText('events.json[1].date.start')).toBeInTheDocument();
     expect(screen.getByText('events.json[2].title.es')).toBeInTheDocument();
-    expect(screen.getByText('41 of 41 events')).toBeInTheDocument();
+    expect(screen.getByText('15 of 15 events')).toBeInTheDocument();
     expect(warn).toHaveBeenCalled();
   });
 

@@ -3,11 +3,6 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { configure } from '@testing-library/react';
-import { setValidator } from '@/lib/http';
-import { inThreadValidator } from '@/app/data/validator';
-
-// jsdom has no workers: bodies are validated on the test's thread, through the same contracts.
-setValidator(inThreadValidator);
 
 // A cold start (route modules compiled on first import) on a busy CI machine can take over the
 // default second; findBy* waits only as long as needed, so a longer limit costs nothing when fast.

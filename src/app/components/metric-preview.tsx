@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Metric } from '@/features/metrics/api/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useSyncExternalStore } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { metricQueries } from '@/features/metrics/api/queries';
-import type { Metric } from '@/features/metrics/api/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import {
   eventMarkers,
@@ -12,13 +12,13 @@ import {
 } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
 import { serializePanelSearch } from '@/features/metrics/search-params';
-import type { PolicyEvent } from '@/features/events/api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { labelledTicks, type Viewport } from '@/features/events/lib/axis';
 import type { AxisFrame } from '@/features/events/components/timeline-axis';
 import { AppLink } from '@/components/ui/app-link';
 import { SpanStrip } from '@/components/charts/span-strip';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import { formatCount } from '@/lib/format';
@@ -85,7 +85,7 @@ const MAX_MARKERS = 40;
 export function MetricRail({ ids, frameStore, domain, events, selectedId, onSelect }: Props) {
   const { lang } = useI18n();
   const p = panelMessages[lang];
-  const { items, skipped } = useSuspenseQuery(metricQueries.list()).data;
+  const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
   const frame = useSyncExternalStore(
     frameStore?.subscribe ?? noSubscribe,
     frameStore?.get ?? NO_FRAME,
@@ -176,7 +176,7 @@ function RailPanel({
     highlighted: mk.id === selectedId,
   }));
   const inRange = spans.some((s) => s.end >= view.start && s.start <= view.end);
-  const panelLink = `${paths.metric(metric.id)}${
+  const panelLink = `${href('metric', { id: metric.id })}${
     selectedId ? `?${serializePanelSearch({ tab: 'chart', events: null, highlight: selectedId })}` : ''
   }`;
   return (
@@ -231,7 +231,7 @@ export function RailPicker({
 }) {
   const { lang } = useI18n();
   const p = panelMessages[lang];
-  const metrics = useQuery(metricQueries.list()).data?.items;
+  const metrics = useQuery(queries.metrics()).data?.items;
   const options = metrics ? railMetrics(metrics) : [];
   return (
     <div className="rail-picker">

@@ -1,7 +1,7 @@
 import { lazy, useMemo, type ReactNode } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
-import { sourceQueries } from '@/features/sources/api/queries';
-import type { Metric } from '@/features/metrics/api/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
 import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
@@ -27,7 +27,7 @@ export function preloadCharts(): void {
  */
 export function useDescribeObservation(metric: Metric): (id: string) => ReactNode {
   const { lang, m } = useI18n();
-  const sourceList = useQuery(sourceQueries.list()).data?.items;
+  const sourceList = useQuery(queries.sources()).data?.items;
   return useMemo(() => {
     const sources = byId(sourceList ?? []);
     const observations = byId(metric.observations);

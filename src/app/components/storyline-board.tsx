@@ -1,21 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { eventQueries } from '@/features/events/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
+import { queries } from '@/data/queries';
 import { StatusBoard } from '@/features/storylines/components/status-board';
 import { StorylineStrip } from '@/features/storylines/components/storyline-strip';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 
 /** A strip of each storyline's key events since `fromYear` (overview). */
 export function StorylineStripSection({ fromYear, now }: { fromYear: number; now: number }) {
-  const storylines = useSuspenseQuery(storylineQueries.list()).data;
-  const events = useSuspenseQuery(eventQueries.list()).data;
+  const storylines = useSuspenseQuery(queries.storylines()).data;
+  const events = useSuspenseQuery(queries.events()).data;
   return <StorylineStrip storylines={storylines.items} events={events.items} fromYear={fromYear} now={now} />;
 }
 
 /** Every storyline with its status and latest event (overview and storyline index). */
 export function StorylineBoard() {
-  const storylines = useSuspenseQuery(storylineQueries.list()).data;
-  const events = useSuspenseQuery(eventQueries.list()).data;
+  const storylines = useSuspenseQuery(queries.storylines()).data;
+  const events = useSuspenseQuery(queries.events()).data;
   return (
     <>
       <SkippedNotice skipped={storylines.skipped} />

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
-import type { PolicyEvent } from '@/features/events/api/contract';
-import { metaQueries } from '@/features/meta/api/queries';
+import type { PolicyEvent } from '@/data/events/contract';
 import { changesSince, visitSince, type ChangeKind } from '@/features/events/lib/since-last-visit';
 
 const NONE: ReadonlyMap<string, ChangeKind> = new Map();
@@ -11,7 +11,7 @@ const NONE: ReadonlyMap<string, ChangeKind> = new Map();
  * dataset changelog once it has loaded, and each event's `updated` date meanwhile.
  */
 export function useChangesSinceLastVisit(events: readonly PolicyEvent[]): ReadonlyMap<string, ChangeKind> {
-  const changelog = useQuery(metaQueries.detail()).data?.changelog;
+  const changelog = useQuery(queries.meta()).data?.changelog;
   const [since] = useState(() => visitSince());
   return useMemo(
     () => (since ? changesSince(events, changelog ?? [], since) : NONE),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AppLink } from '@/components/ui/app-link';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
 
@@ -42,7 +42,7 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
   return (
     <div className="view-actions">
       {present !== undefined && present !== null ? (
-        <AppLink to={paths.present(present)} className="button small">
+        <AppLink to={href('present', undefined, present)} className="button small">
           ▶ {t.present}
         </AppLink>
       ) : null}

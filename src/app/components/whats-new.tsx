@@ -1,13 +1,12 @@
 import { useState } from 'react';
+import { queries } from '@/data/queries';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { eventQueries } from '@/features/events/api/queries';
-import { metaQueries } from '@/features/meta/api/queries';
 import { markAllSeen, visitSince, whatsNew } from '@/features/events/lib/since-last-visit';
 import { EventDateText } from '@/features/events/components/event-date';
 import { ChangeBadge } from '@/features/events/components/change-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 // Loaded after the overview has drawn, so its code and text stay out of the first page.
@@ -33,8 +32,8 @@ const text = {
 export default function WhatsNew() {
   const { lang } = useI18n();
   const t = text[lang];
-  const events = useSuspenseQuery(eventQueries.list()).data.items;
-  const meta = useSuspenseQuery(metaQueries.detail()).data;
+  const events = useSuspenseQuery(queries.events()).data.items;
+  const meta = useSuspenseQuery(queries.meta()).data;
   const [since, setSince] = useState(() => visitSince());
   const items = since ? whatsNew(events, meta.changelog, since) : [];
   return (
@@ -57,7 +56,7 @@ export default function WhatsNew() {
                 <span className="muted small">
                   <EventDateText date={event.date} style="short" />
                 </span>{' '}
-                <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+                <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>
               </li>
             ))}
           </ul>

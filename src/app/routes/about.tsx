@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
-import { metaQueries } from '@/features/meta/api/queries';
 import { DateText } from '@/components/ui/date-text';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
@@ -10,13 +10,13 @@ import { ViewActions } from '../components/view-actions';
 import { aboutMessages } from './about.messages';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), metaQueries.detail());
+  prefetch(queryClientFrom(context), queries.meta());
   return null;
 }
 
 export function Component() {
   const { lang, m } = useI18n();
-  const meta = useQuery(metaQueries.detail()).data;
+  const meta = useQuery(queries.meta()).data;
   const a = aboutMessages[lang];
   return (
     <article className="page narrow prose">

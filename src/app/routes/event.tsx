@@ -1,15 +1,9 @@
 import { useState } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
-import { eventQueries } from '@/features/events/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { sourceQueries } from '@/features/sources/api/queries';
-import { actorQueries } from '@/features/actors/api/queries';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { metaQueries } from '@/features/meta/api/queries';
-import { glossaryQueries } from '@/features/glossary/api/queries';
-import { GlossaryText } from '@/features/glossary/components/glossary-text';
+import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
 import { storylineNeighbours } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
@@ -21,25 +15,25 @@ import { ChangeBadge } from '@/features/events/components/change-badge';
 import { SourceLine } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
-import { paths, withLang } from '@/config/paths';
+import { href, withLang } from '@/config/paths';
 import { byId, present } from '@/lib/collections';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, storylineQueries.list());
-  prefetch(queryClient, sourceQueries.list());
-  prefetch(queryClient, actorQueries.list());
-  prefetch(queryClient, metricQueries.list());
-  prefetch(queryClient, metaQueries.detail());
-  prefetch(queryClient, glossaryQueries.list());
-  return ensureItemId(queryClient, eventQueries.list(), params.id);
+  prefetch(queryClient, queries.storylines());
+  prefetch(queryClient, queries.sources());
+  prefetch(queryClient, queries.actors());
+  prefetch(queryClient, queries.metrics());
+  prefetch(queryClient, queries.meta());
+  prefetch(queryClient, queries.glossary());
+  return ensureItemId(queryClient, queries.events(), params.id);
 }
 
 function Citation({ title, date }: { title: string; date: string }) {
   const { lang, m } = useI18n();
-  const meta = useSuspenseQuery(metaQueries.detail()).data;
+  const meta = useSuspenseQuery(queries.meta()).data;
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const url = typeof window === 'undefined' ? '' : withLang(window.location.href.split('?')[0] ?? '', lang);
   const text = m.event.citation(title, date, meta.datasetVersion, url);
@@ -72,16 +66,19 @@ function Citation({ title, date }: { title: string; date: string }) {
 
 function Details({ id }: { id: string }) {
   const { lang, m } = useI18n();
-  const events = useSuspenseQuery(eventQueries.list()).data.items;
-  const storylines = byId(useSuspenseQuery(storylineQueries.list()).data.items);
-  const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
-  const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
-  const metrics = byId(useSuspenseQuery(metricQueries.list()).data.items);
-  const terms = useQuery(glossaryQueries.list()).data?.items ?? [];
-  const seenTerms = new Set<string>();
+  const events = useSuspenseQuery(queries.events()).data.items;
+  const storylines = byId(useSuspenseQuery(queries.storylines()).data.items);
+  const sources = byId(useSuspenseQuery(queries.sources()).data.items);
+  const actors = byId(useSuspenseQuery(queries.actors()).data.items);
+  const metrics = byId(useSuspenseQuery(queries.metrics()).data.items);
+  const terms = useQuery(queries.glossary()).data?.items ?? [];
   const eventsById = byId(events);
   const changes = useChangesSinceLastVisit(events);
   const event = eventsById.get(id);
+  const [summary, ...notes] = useGlossaryMarks(
+    event ? [event.summary[lang], ...event.notes.map((note) => note[lang])] : [],
+    terms,
+  );
   if (!event) return null;
   const storyline = event.storyline ? storylines.get(event.storyline) : undefined;
   const stageIndex = storyline?.stages.findIndex((s) => s.id === event.stage) ?? -1;
@@ -106,16 +103,16 @@ function Details({ id }: { id: string }) {
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{m.event.summary}</h2>
         <p>
-          <GlossaryText text={event.summary[lang]} terms={terms} seen={seenTerms} />
+          <GlossaryText segments={summary} />
         </p>
       </section>
       {event.notes.length > 0 ? (
         <section aria-labelledby="notes-title" className="callout callout-note">
           <h2 id="notes-title">{m.event.notes}</h2>
           <ul>
-            {event.notes.map((note) => (
+            {event.notes.map((note, i) => (
               <li key={note.en}>
-                <GlossaryText text={note[lang]} terms={terms} seen={seenTerms} />
+                <GlossaryText segments={notes[i]} />
               </li>
             ))}
           </ul>
@@ -132,7 +129,7 @@ function Details({ id }: { id: string }) {
           <>
             <dt>{m.event.storyline}</dt>
             <dd>
-              <AppLink to={paths.storyline(storyline.id)}>{storyline.title[lang]}</AppLink>
+              <AppLink to={href('storyline', { id: storyline.id })}>{storyline.title[lang]}</AppLink>
             </dd>
             <dt>{m.event.stage}</dt>
             <dd>
@@ -150,14 +147,14 @@ function Details({ id }: { id: string }) {
       {previous || next ? (
         <nav className="prev-next" aria-label={m.event.storyline}>
           {previous ? (
-            <AppLink to={paths.event(previous.id)}>
+            <AppLink to={href('event', { id: previous.id })}>
               ← {m.event.previous}: {previous.title[lang]}
             </AppLink>
           ) : (
             <span />
           )}
           {next ? (
-            <AppLink to={paths.event(next.id)}>
+            <AppLink to={href('event', { id: next.id })}>
               {m.event.next}: {next.title[lang]} →
             </AppLink>
           ) : null}
@@ -184,7 +181,7 @@ function Details({ id }: { id: string }) {
           <ul>
             {present(event.relatedEvents.map((r) => eventsById.get(r))).map((r) => (
               <li key={r.id}>
-                <AppLink to={paths.event(r.id)}>{r.title[lang]}</AppLink>
+                <AppLink to={href('event', { id: r.id })}>{r.title[lang]}</AppLink>
               </li>
             ))}
           </ul>
@@ -199,8 +196,8 @@ function Details({ id }: { id: string }) {
                 <AppLink
                   to={
                     r.timeBased && event.storyline
-                      ? `${paths.metric(r.id)}?events=${event.storyline}&highlight=${event.id}`
-                      : paths.metric(r.id)
+                      ? `${href('metric', { id: r.id })}?events=${event.storyline}&highlight=${event.id}`
+                      : href('metric', { id: r.id })
                   }
                 >
                   {r.title[lang]}

@@ -1,20 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
-import { glossaryQueries } from '@/features/glossary/api/queries';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), glossaryQueries.list());
+  prefetch(queryClientFrom(context), queries.glossary());
   return null;
 }
 
 function Terms() {
   const { lang, m } = useI18n();
-  const { items, skipped } = useSuspenseQuery(glossaryQueries.list()).data;
+  const { items, skipped } = useSuspenseQuery(queries.glossary()).data;
   const sorted = [...items].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
   return (
     <>

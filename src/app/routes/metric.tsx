@@ -1,13 +1,9 @@
 import { Suspense, useId, type ReactNode } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { sourceQueries } from '@/features/sources/api/queries';
-import { eventQueries } from '@/features/events/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { metaQueries } from '@/features/meta/api/queries';
-import type { Metric } from '@/features/metrics/api/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { ObservationTable } from '@/features/metrics/components/observation-table';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import {
@@ -33,7 +29,7 @@ import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SourceList } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
-import { paths, withLang } from '@/config/paths';
+import { href, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
@@ -54,12 +50,12 @@ import {
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   preloadCharts();
-  prefetch(queryClient, sourceQueries.list());
-  prefetch(queryClient, eventQueries.list());
-  prefetch(queryClient, metaQueries.detail());
+  prefetch(queryClient, queries.sources());
+  prefetch(queryClient, queries.events());
+  prefetch(queryClient, queries.meta());
   const [{ id }, storylines] = await Promise.all([
-    ensureItemId(queryClient, metricQueries.list(), params.id),
-    ensure(queryClient, storylineQueries.list()),
+    ensureItemId(queryClient, queries.metrics(), params.id),
+    ensure(queryClient, queries.storylines()),
   ]);
   const search = parsePanelSearch(
     new URL(request.url).searchParams,
@@ -81,8 +77,8 @@ function ChartPanel({
   const p = panelMessages[lang];
   const navigate = useNavigate();
   const id = useId();
-  const events = useQuery(eventQueries.list()).data?.items ?? [];
-  const storylines = useSuspenseQuery(storylineQueries.list()).data.items;
+  const events = useQuery(queries.events()).data?.items ?? [];
+  const storylines = useSuspenseQuery(queries.storylines()).data.items;
   const chosen = search.events ?? metric.defaultEventStorylines;
   const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
   const describe = useDescribeObservation(metric);
@@ -152,7 +148,7 @@ function ChartPanel({
             formatTime={(t) => String(new Date(t).getUTCFullYear())}
             describe={describe}
             onMarker={(eventId) => {
-              void navigate(withLang(paths.event(eventId), lang));
+              void navigate(withLang(href('event', { id: eventId }), lang));
             }}
           />
         </div>
@@ -210,7 +206,7 @@ function ChartPanel({
                   return e ? (
                     <li key={mk.id} className={mk.id === search.highlight ? 'highlighted' : undefined}>
                       <DateText iso={e.date.start} style="short" />:{' '}
-                      <AppLink to={paths.event(e.id)}>{e.title[lang]}</AppLink>
+                      <AppLink to={href('event', { id: e.id })}>{e.title[lang]}</AppLink>
                     </li>
                   ) : null;
                 })}
@@ -228,9 +224,9 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   const p = panelMessages[lang];
   const navigate = useNavigate();
   const tabsId = useId();
-  const metric = useSuspenseQuery(metricQueries.list()).data.items.find((x) => x.id === id);
-  const sources = byId(useSuspenseQuery(sourceQueries.list()).data.items);
-  const version = useQuery(metaQueries.detail()).data?.datasetVersion ?? '';
+  const metric = useSuspenseQuery(queries.metrics()).data.items.find((x) => x.id === id);
+  const sources = byId(useSuspenseQuery(queries.sources()).data.items);
+  const version = useQuery(queries.meta()).data?.datasetVersion ?? '';
   if (!metric) return null;
   const setSearch = (next: PanelSearch, replace = false) => {
     const query = serializePanelSearch(next, { lang: lang === 'en' ? null : lang });

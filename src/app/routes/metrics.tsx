@@ -1,27 +1,26 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
-import { metricQueries } from '@/features/metrics/api/queries';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { MetricPreview } from '../components/metric-preview';
-import { sourceQueries } from '@/features/sources/api/queries';
 import { useI18n } from '@/lib/i18n/context';
 
 export function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, metricQueries.list());
+  prefetch(queryClient, queries.metrics());
   // Sources name the publisher in each chart's tooltips.
-  prefetch(queryClient, sourceQueries.list());
+  prefetch(queryClient, queries.sources());
   return null;
 }
 
 function Grid() {
   const { lang, m } = useI18n();
-  const { items, skipped } = useSuspenseQuery(metricQueries.list()).data;
+  const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
   return (
     <>
       <SkippedNotice skipped={skipped} />
@@ -30,7 +29,7 @@ function Grid() {
         {items.map((metric) => (
           <li key={metric.id} className="card">
             <h2>
-              <AppLink to={paths.metric(metric.id)}>{metric.title[lang]}</AppLink>
+              <AppLink to={href('metric', { id: metric.id })}>{metric.title[lang]}</AppLink>
             </h2>
             <p>{metric.description[lang]}</p>
             <MetricPreview metric={metric} />

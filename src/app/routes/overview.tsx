@@ -1,10 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { fetching, loadWithin, queryClientFrom } from '../loader-utils';
-import { eventQueries } from '@/features/events/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { sourceQueries } from '@/features/sources/api/queries';
 import { newestFirst } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { HeadlineCards } from '@/features/metrics/components/headline-cards';
@@ -13,9 +11,13 @@ import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
+
+// "What's new since your last visit", loaded after the page has drawn so its code, text and
+// storage access stay out of the first page's JavaScript (see ../components/whats-new).
+const WhatsNew = lazy(() => import('../components/whats-new'));
 
 /** The curated deck the overview's Present action opens. */
 const OVERVIEW_DECK = 'iron-river-in-ten-events';
@@ -23,18 +25,18 @@ const OVERVIEW_DECK = 'iron-river-in-ten-events';
 export async function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   await loadWithin(200, [
-    fetching(queryClient, eventQueries.list()),
-    fetching(queryClient, storylineQueries.list()),
-    fetching(queryClient, metricQueries.list()),
-    fetching(queryClient, sourceQueries.list()),
+    fetching(queryClient, queries.events()),
+    fetching(queryClient, queries.storylines()),
+    fetching(queryClient, queries.metrics()),
+    fetching(queryClient, queries.sources()),
   ]);
   // "Now" is read once per visit, so rendering stays pure.
   return { now: Date.now() };
 }
 
 function Headlines() {
-  const metrics = useSuspenseQuery(metricQueries.list()).data;
-  const sources = useSuspenseQuery(sourceQueries.list()).data;
+  const metrics = useSuspenseQuery(queries.metrics()).data;
+  const sources = useSuspenseQuery(queries.sources()).data;
   return (
     <>
       <SkippedNotice skipped={[...metrics.skipped, ...sources.skipped]} />
@@ -45,7 +47,7 @@ function Headlines() {
 
 function Latest() {
   const { lang, m } = useI18n();
-  const events = useSuspenseQuery(eventQueries.list()).data;
+  const events = useSuspenseQuery(queries.events()).data;
   const latest = newestFirst(events.items).slice(0, 6);
   if (latest.length === 0) return <p>{m.errors.empty}</p>;
   return (
@@ -58,7 +60,7 @@ function Latest() {
               <EventDateText date={event.date} />
             </p>
             <p className="event-title">
-              <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+              <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>
             </p>
             <p className="event-meta">
               <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
@@ -68,7 +70,7 @@ function Latest() {
         ))}
       </ol>
       <p>
-        <AppLink to={paths.timeline()}>{m.overview.allEvents}</AppLink>
+        <AppLink to={href('timeline')}>{m.overview.allEvents}</AppLink>
       </p>
     </>
   );
@@ -108,6 +110,11 @@ export function Component() {
           </QueryBoundary>
         </section>
       </div>
+      <QueryBoundary>
+        <Suspense fallback={null}>
+          <WhatsNew />
+        </Suspense>
+      </QueryBoundary>
     </div>
   );
 }

@@ -1,16 +1,10 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
-import { eventQueries } from '@/features/events/api/queries';
-import { actorQueries } from '@/features/actors/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { sourceQueries } from '@/features/sources/api/queries';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { metaQueries } from '@/features/meta/api/queries';
-import { deckQueries } from '@/features/decks/api/queries';
-import type { PolicyEvent } from '@/features/events/api/contract';
-import type { Metric } from '@/features/metrics/api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
 import { serializeTimelineSearch } from '@/features/events/search-params';
@@ -23,7 +17,7 @@ import { SpanStrip } from '@/components/charts/span-strip';
 import { SourceLine } from '@/components/ui/source-links';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
-import { paths, withLang } from '@/config/paths';
+import { href, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
@@ -39,14 +33,14 @@ const MIN_FIT = 0.55;
  */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, metricQueries.list());
-  prefetch(queryClient, metaQueries.detail());
+  prefetch(queryClient, queries.metrics());
+  prefetch(queryClient, queries.meta());
   const [, actors, storylines, , decks] = await Promise.all([
-    ensure(queryClient, eventQueries.list()),
-    ensure(queryClient, actorQueries.list()),
-    ensure(queryClient, storylineQueries.list()),
-    ensure(queryClient, sourceQueries.list()),
-    ensure(queryClient, deckQueries.list()),
+    ensure(queryClient, queries.events()),
+    ensure(queryClient, queries.actors()),
+    ensure(queryClient, queries.storylines()),
+    ensure(queryClient, queries.sources()),
+    ensure(queryClient, queries.decks()),
   ]);
   const parsed = parsePresentSearch(new URL(request.url).searchParams, {
     actors: new Set(actors.items.map((a) => a.id)),
@@ -69,13 +63,13 @@ export function Component() {
   const { lang, m } = useI18n();
   const t = presentMessages[lang];
   const navigate = useNavigate();
-  const all = useSuspenseQuery(eventQueries.list()).data.items;
-  const storylines = byId(useSuspenseQuery(storylineQueries.list()).data.items);
-  const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
-  const sourceList = useSuspenseQuery(sourceQueries.list()).data.items;
+  const all = useSuspenseQuery(queries.events()).data.items;
+  const storylines = byId(useSuspenseQuery(queries.storylines()).data.items);
+  const actors = byId(useSuspenseQuery(queries.actors()).data.items);
+  const sourceList = useSuspenseQuery(queries.sources()).data.items;
   const sources = useMemo(() => byId(sourceList), [sourceList]);
-  const meta = useQuery(metaQueries.detail()).data;
-  const metrics = useQuery(metricQueries.list()).data?.items ?? [];
+  const meta = useQuery(queries.meta()).data;
+  const metrics = useQuery(queries.metrics()).data?.items ?? [];
 
   const events = useMemo(() => {
     if (deck) {
@@ -102,17 +96,17 @@ export function Component() {
   const filters = serializeTimelineSearch({ ...search, view: null, event: null, panels: null });
   const onlyStoryline = search.storyline.length === 1 && filters === `storyline=${search.storyline[0] ?? ''}`;
   const leaveTo = deck
-    ? paths.overview()
+    ? href('overview')
     : onlyStoryline
-      ? paths.storyline(search.storyline[0] ?? '')
-      : `${paths.timeline()}${filters ? `?${filters}` : ''}`;
+      ? href('storyline', { id: search.storyline[0] ?? '' })
+      : `${href('timeline')}${filters ? `?${filters}` : ''}`;
 
   const hrefFor = (n: number, speaker = notes) => {
     const q = new URLSearchParams(filters);
     if (deck) q.set('deck', deck.id);
     if (n > 1) q.set('slide', String(n));
     if (speaker) q.set('notes', '1');
-    return withLang(paths.present(q.toString()), lang);
+    return withLang(href('present', undefined, q.toString()), lang);
   };
 
   // Before the first paint (and before fitting the slide below): the site's header and footer go.
@@ -439,7 +433,7 @@ function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) 
     <figure className="slide-figure" ref={measure}>
       <figcaption>
         {t.figures}: {metric.title[lang]} ·{' '}
-        <AppLink to={`${paths.metric(metric.id)}?highlight=${event.id}`}>{t.openPanel}</AppLink>
+        <AppLink to={`${href('metric', { id: metric.id })}?highlight=${event.id}`}>{t.openPanel}</AppLink>
       </figcaption>
       {
         <SpanStrip

@@ -1,31 +1,29 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
-import { sourceQueries } from '@/features/sources/api/queries';
-import { eventQueries } from '@/features/events/api/queries';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { SOURCE_KINDS } from '@/features/sources/api/values';
+import { SOURCE_KINDS } from '@/data/sources/values';
 import { citationsBySource } from '@/features/sources/lib/citations';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { SourceLine } from '@/components/ui/source-links';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), sourceQueries.list());
-  prefetch(queryClientFrom(context), eventQueries.list());
-  prefetch(queryClientFrom(context), metricQueries.list());
+  prefetch(queryClientFrom(context), queries.sources());
+  prefetch(queryClientFrom(context), queries.events());
+  prefetch(queryClientFrom(context), queries.metrics());
   return null;
 }
 
 function Bibliography() {
   const { lang, m } = useI18n();
-  const sources = useSuspenseQuery(sourceQueries.list()).data;
-  const events = useSuspenseQuery(eventQueries.list()).data.items;
-  const metrics = useSuspenseQuery(metricQueries.list()).data.items;
+  const sources = useSuspenseQuery(queries.sources()).data;
+  const events = useSuspenseQuery(queries.events()).data.items;
+  const metrics = useSuspenseQuery(queries.metrics()).data.items;
   const citations = citationsBySource(events, metrics);
   return (
     <>
@@ -56,13 +54,13 @@ function Bibliography() {
                         {cited.events.map((e, i) => (
                           <span key={e.id}>
                             {i > 0 ? '; ' : ''}
-                            <AppLink to={paths.event(e.id)}>{e.title[lang]}</AppLink>
+                            <AppLink to={href('event', { id: e.id })}>{e.title[lang]}</AppLink>
                           </span>
                         ))}
                         {cited.metrics.map((x, i) => (
                           <span key={x.id}>
                             {i > 0 || cited.events.length > 0 ? '; ' : ''}
-                            <AppLink to={paths.metric(x.id)}>{x.title[lang]}</AppLink>
+                            <AppLink to={href('metric', { id: x.id })}>{x.title[lang]}</AppLink>
                           </span>
                         ))}
                       </p>

@@ -1,38 +1,40 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { queries } from '@/data/queries';
 import { ViewActions } from '../components/view-actions';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { eventQueries } from '@/features/events/api/queries';
-import { actorQueries } from '@/features/actors/api/queries';
-import { glossaryQueries } from '@/features/glossary/api/queries';
-import { GlossaryText } from '@/features/glossary/components/glossary-text';
+import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
 import { endOf, formatPartialDate, startOf } from '@/lib/format';
-import type { PolicyEvent } from '@/features/events/api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { DetailPage } from '../detail-page';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  prefetch(queryClient, eventQueries.list());
-  prefetch(queryClient, actorQueries.list());
-  prefetch(queryClient, glossaryQueries.list());
-  return ensureItemId(queryClient, storylineQueries.list(), params.id);
+  prefetch(queryClient, queries.events());
+  prefetch(queryClient, queries.actors());
+  prefetch(queryClient, queries.glossary());
+  return ensureItemId(queryClient, queries.storylines(), params.id);
 }
 
 function Details({ id }: { id: string }) {
   const { lang, m } = useI18n();
-  const storyline = useSuspenseQuery(storylineQueries.list()).data.items.find((s) => s.id === id);
-  const events = byId(useSuspenseQuery(eventQueries.list()).data.items);
-  const actors = byId(useSuspenseQuery(actorQueries.list()).data.items);
-  const terms = useQuery(glossaryQueries.list()).data?.items ?? [];
-  const seen = new Set<string>();
+  const storyline = useSuspenseQuery(queries.storylines()).data.items.find((s) => s.id === id);
+  const events = byId(useSuspenseQuery(queries.events()).data.items);
+  const actors = byId(useSuspenseQuery(queries.actors()).data.items);
+  const terms = useQuery(queries.glossary()).data?.items ?? [];
+  const [why, ...explanations] = useGlossaryMarks(
+    storyline
+      ? [storyline.whyItMatters[lang], ...storyline.stages.map((stage) => stage.explanation[lang])]
+      : [],
+    terms,
+  );
   if (!storyline) return null;
   const storyEvents = storyline.stages
     .flatMap((stage) => stage.events.map((e) => events.get(e)))
@@ -48,7 +50,7 @@ function Details({ id }: { id: string }) {
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{m.storyline.why}</h2>
         <p className="lede">
-          <GlossaryText text={storyline.whyItMatters[lang]} terms={terms} seen={seen} />
+          <GlossaryText segments={why} />
         </p>
       </section>
       <section aria-labelledby="status-title" className="panel">
@@ -75,7 +77,7 @@ function Details({ id }: { id: string }) {
       <section aria-labelledby="stages-title">
         <h2 id="stages-title">{m.storyline.stages}</h2>
         <ol className="stages">
-          {storyline.stages.map((stage) => {
+          {storyline.stages.map((stage, index) => {
             const stageEvents = stage.events
               .map((e) => events.get(e))
               .filter((e) => e !== undefined)
@@ -92,7 +94,7 @@ function Details({ id }: { id: string }) {
                   {current ? <span className="badge">{m.storyline.current}</span> : null}
                 </h3>
                 <p>
-                  <GlossaryText text={stage.explanation[lang]} terms={terms} seen={seen} />
+                  <GlossaryText segments={explanations[index]} />
                 </p>
                 {stageEvents.length === 0 ? (
                   <p className="muted">{m.storyline.noEventYet}</p>
@@ -101,7 +103,7 @@ function Details({ id }: { id: string }) {
                     {stageEvents.map((event) => (
                       <li key={event.id}>
                         <EventDateText date={event.date} />:{' '}
-                        <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>{' '}
+                        <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>{' '}
                         {event.verification !== 'confirmed' ? (
                           <VerificationBadge level={event.verification} />
                         ) : null}
@@ -143,7 +145,7 @@ function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string 
       {events.map((e) => (
         <AppLink
           key={e.id}
-          to={paths.event(e.id)}
+          to={href('event', { id: e.id })}
           style={{ left: pos(e.date.start) }}
           aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
           title={e.title[lang]}

@@ -1,15 +1,14 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { queries } from '@/data/queries';
 import { queryClientFrom, prefetch } from '../loader-utils';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { eventQueries } from '@/features/events/api/queries';
 import { StorylineBoard } from '../components/storyline-board';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
 
 export function loader({ context }: LoaderFunctionArgs) {
-  prefetch(queryClientFrom(context), storylineQueries.list());
-  prefetch(queryClientFrom(context), eventQueries.list());
+  prefetch(queryClientFrom(context), queries.storylines());
+  prefetch(queryClientFrom(context), queries.events());
   return null;
 }
 

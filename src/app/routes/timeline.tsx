@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Lang } from '@/lib/i18n/langs';
+import { queries } from '@/data/queries';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
@@ -6,13 +8,8 @@ import { MetricRail, RailPicker, DEFAULT_RAIL, createFrameStore } from '../compo
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { ViewActions } from '../components/view-actions';
 import { SavedViews } from '@/features/views/components/saved-views';
-import { metricQueries } from '@/features/metrics/api/queries';
-import { eventQueries } from '@/features/events/api/queries';
-import { actorQueries } from '@/features/actors/api/queries';
-import { storylineQueries } from '@/features/storylines/api/queries';
-import { sourceQueries } from '@/features/sources/api/queries';
-import type { PolicyEvent } from '@/features/events/api/contract';
-import { CATEGORIES, JURISDICTIONS } from '@/features/events/api/values';
+import type { PolicyEvent } from '@/data/events/contract';
+import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
 import { compareEvents } from '@/features/events/lib/events';
 import { extentOf } from '@/features/events/lib/axis';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
@@ -38,20 +35,20 @@ import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { paths, withLang } from '@/config/paths';
+import { href, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   // The charts under the timeline load alongside; if they fail, only they say so.
-  prefetch(queryClient, metricQueries.list());
+  prefetch(queryClient, queries.metrics());
   const params = new URL(request.url).searchParams;
   const [, actors, storylines] = await Promise.all([
-    ensure(queryClient, eventQueries.list()),
-    ensure(queryClient, actorQueries.list()),
-    ensure(queryClient, storylineQueries.list()),
-    ensure(queryClient, sourceQueries.list()),
+    ensure(queryClient, queries.events()),
+    ensure(queryClient, queries.actors()),
+    ensure(queryClient, queries.storylines()),
+    ensure(queryClient, queries.sources()),
   ]);
   return parseTimelineSearch(params, {
     actors: new Set(actors.items.map((a) => a.id)),
@@ -85,10 +82,10 @@ export function Component() {
   const navigate = useNavigate();
   const wide = useWide();
 
-  const eventsData = useSuspenseQuery(eventQueries.list()).data;
-  const actorsData = useSuspenseQuery(actorQueries.list()).data;
-  const storylinesData = useSuspenseQuery(storylineQueries.list()).data;
-  const sourcesData = useSuspenseQuery(sourceQueries.list()).data;
+  const eventsData = useSuspenseQuery(queries.events()).data;
+  const actorsData = useSuspenseQuery(queries.actors()).data;
+  const storylinesData = useSuspenseQuery(queries.storylines()).data;
+  const sourcesData = useSuspenseQuery(queries.sources()).data;
   const all = eventsData.items;
   const actors = useMemo(() => byId(actorsData.items), [actorsData]);
   const storylines = useMemo(() => byId(storylinesData.items), [storylinesData]);
@@ -98,10 +95,10 @@ export function Component() {
   const index = useMemo(() => {
     const sources = byId(sourcesData.items);
     const lookups = {
-      actorName: (id: string, l: 'en' | 'es') => actors.get(id)?.name[l],
+      actorName: (id: string, l: Lang) => actors.get(id)?.name[l],
       sourceTitle: (id: string) => sources.get(id)?.title,
     };
-    const built = new Map<string, Record<'en' | 'es', string>>();
+    const built = new Map<string, Record<Lang, string>>();
     const progress = { done: 0 };
     const step = (n: number) => {
       const slice = all.slice(progress.done, progress.done + n);
@@ -228,7 +225,7 @@ export function Component() {
             onSelect={(id) => {
               // On the axis a marker selects its event; in the list (no axis) it opens it.
               if (view === 'axis') update({ ...search, event: id }, true);
-              else void navigate(withLang(paths.event(id), lang));
+              else void navigate(withLang(href('event', { id }), lang));
             }}
           />
         </QueryBoundary>
@@ -263,7 +260,7 @@ export function Component() {
           }
         />
       </div>
-      <SavedViews path={paths.timeline()} query={serializeTimelineSearch(search)} />
+      <SavedViews path={href('timeline')} query={serializeTimelineSearch(search)} />
       <SkippedNotice
         skipped={[
           ...eventsData.skipped,
@@ -381,7 +378,7 @@ export function Component() {
                   update({ ...search, event: id }, true);
                 }}
                 onOpen={(id) => {
-                  void navigate(withLang(paths.event(id), lang));
+                  void navigate(withLang(href('event', { id }), lang));
                 }}
                 onRange={(from, to) => {
                   update({ ...search, from, to });
@@ -438,7 +435,7 @@ function SelectedEvent({
         <VerificationBadge level={event.verification} />
       </p>
       <p>{event.summary[lang]}</p>
-      <AppLink to={paths.event(event.id)}>{openLabel} →</AppLink>
+      <AppLink to={href('event', { id: event.id })}>{openLabel} →</AppLink>
     </div>
   );
 }
@@ -446,9 +443,9 @@ function SelectedEvent({
 interface LaneContext {
   m: ReturnType<typeof useI18n>['m'];
   t: (typeof timelineMessages)['en'];
-  lang: 'en' | 'es';
-  actors: Map<string, { name: Record<'en' | 'es', string> }>;
-  storylines: Map<string, { title: Record<'en' | 'es', string> }>;
+  lang: Lang;
+  actors: Map<string, { name: Record<Lang, string> }>;
+  storylines: Map<string, { title: Record<Lang, string> }>;
 }
 
 const MAX_ACTOR_LANES = 12;

@@ -1,4 +1,4 @@
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { AppLink } from './app-link';
 
@@ -11,7 +11,7 @@ export function NotFound({ item = false }: { item?: boolean }) {
       <h1>{m.notFound.title}</h1>
       <p>{item ? m.notFound.itemBody : m.notFound.body}</p>
       <p>
-        <AppLink to={paths.overview()} className="button">
+        <AppLink to={href('overview')} className="button">
           {m.notFound.home}
         </AppLink>
       </p>

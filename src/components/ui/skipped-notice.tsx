@@ -1,4 +1,4 @@
-import type { SkippedRecord } from '@/lib/http';
+import type { SkippedRecord } from '@/data/validate';
 import { useI18n } from '@/lib/i18n/context';
 
 /** Says how many records were left out for failing the contract, and where. */

@@ -1,4 +1,4 @@
-import type { Verification } from '@/lib/schema';
+import type { Verification } from '@/data/schema';
 import { useI18n } from '@/lib/i18n/context';
 
 /** A labelled badge; the explanation is available as text, not only on hover. */

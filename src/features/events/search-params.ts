@@ -1,6 +1,7 @@
-import type { Category, Jurisdiction } from './api/contract';
-import { CATEGORIES, JURISDICTIONS } from './api/values';
-import type { Verification } from '@/lib/schema';
+import type { Category, Jurisdiction } from '@/data/events/contract';
+import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
+import type { Verification } from '@/data/schema';
+import { isTrackingParam } from '@/lib/tracking';
 
 export const LANES = ['category', 'storyline', 'actor', 'jurisdiction'] as const;
 export type LaneKey = (typeof LANES)[number];
@@ -74,8 +75,6 @@ const KNOWN = new Set([
   'event',
   'lang',
   'panels',
-  'events',
-  'highlight',
 ]);
 
 function values(params: URLSearchParams, key: string): string[] {
@@ -107,7 +106,8 @@ export function parseTimelineSearch(
   const search: TimelineSearch = { ...defaultTimelineSearch };
 
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) for (const value of params.getAll(key)) ignored.push({ key, value });
+    if (!KNOWN.has(key) && !isTrackingParam(key))
+      for (const value of params.getAll(key)) ignored.push({ key, value });
   }
 
   function pick<T extends string>(key: string, allowed: (v: string) => v is T): T[] {

@@ -1,12 +1,8 @@
-import type { Lang } from '@/lib/format';
 import { readStored, writeStored } from '@/lib/storage';
+import { isLang, type Lang } from './langs';
 
-export const LANGS = ['en', 'es'] as const satisfies readonly Lang[];
+export { isLang };
 export const LANG_KEY = 'irt:lang';
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'es';
-}
 
 const asLang = (value: unknown): Lang | null => (isLang(value) ? value : null);
 

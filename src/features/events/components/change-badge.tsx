@@ -1,4 +1,5 @@
 import type { ChangeKind } from '../lib/since-last-visit';
+import type { Lang } from '@/lib/i18n/langs';
 import { useI18n } from '@/lib/i18n/context';
 
 // Kept beside the badge (not in the shared catalogs) so the first page does not carry it.
@@ -7,7 +8,7 @@ const text = {
   es: { added: 'Nuevo', changed: 'Actualizado', since: ' desde su última visita' },
 };
 
-export function changeLabel(kind: ChangeKind, lang: 'en' | 'es'): string {
+export function changeLabel(kind: ChangeKind, lang: Lang): string {
   return `${text[lang][kind]}${text[lang].since}`;
 }
 

@@ -1,4 +1,4 @@
-import type { EventDate } from '../api/contract';
+import type { EventDate } from '@/data/events/contract';
 import { DateText } from '@/components/ui/date-text';
 import { useI18n } from '@/lib/i18n/context';
 

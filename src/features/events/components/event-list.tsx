@@ -1,11 +1,11 @@
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import type { ChangeKind } from '../lib/since-last-visit';
 import { ChangeBadge } from './change-badge';
 import { groupByYear } from '../lib/events';
 import { EventDateText } from './event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 /** Events grouped under year headings: the accessible, canonical view of the timeline. */
@@ -32,7 +32,7 @@ export function EventList({
                   <EventDateText date={event.date} />
                 </p>
                 <h3 className="event-title">
-                  <AppLink to={paths.event(event.id)}>{event.title[lang]}</AppLink>
+                  <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>
                 </h3>
                 <p className="event-summary">{event.summary[lang]}</p>
                 <p className="event-meta">

@@ -9,7 +9,7 @@ import {
   type PointerEvent,
   type WheelEvent,
 } from 'react';
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
 import {
   eventExtent,

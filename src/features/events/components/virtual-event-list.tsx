@@ -1,13 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import type { ChangeKind } from '../lib/since-last-visit';
 import { ChangeBadge } from './change-badge';
 import { groupByYear } from '../lib/events';
 import { EventDateText } from './event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 type Row =
@@ -80,7 +80,7 @@ export function VirtualEventList({
                   <EventDateText date={row.event.date} />
                 </p>
                 <h3 className="event-title">
-                  <AppLink to={paths.event(row.event.id)}>{row.event.title[lang]}</AppLink>
+                  <AppLink to={href('event', { id: row.event.id })}>{row.event.title[lang]}</AppLink>
                 </h3>
                 <p className="event-summary">{row.event.summary[lang]}</p>
                 <p className="event-meta">

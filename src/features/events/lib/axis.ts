@@ -1,4 +1,4 @@
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { endOf, localeOf, startOf, type Lang } from '@/lib/format';
 
 export const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 
 /** Chronological order by start date, then id, so the order is stable. */
 export function compareEvents(a: PolicyEvent, b: PolicyEvent): number {

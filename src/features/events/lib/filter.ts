@@ -1,4 +1,4 @@
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import type { TimelineSearch } from '../search-params';
 import type { Lang } from '@/lib/format';
 

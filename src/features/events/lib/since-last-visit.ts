@@ -1,4 +1,4 @@
-import type { PolicyEvent } from '../api/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { readStored, writeStored } from '@/lib/storage';
 
 /**

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { GlossaryTerm } from '../api/contract';
-import { findTerms } from '../lib/find-terms';
+import type { GlossaryTerm } from '@/data/glossary/contract';
+import { markTerms, type Segment } from '../lib/find-terms';
 import { AppLink } from '@/components/ui/app-link';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 const label = {
@@ -31,26 +31,26 @@ function Term({ term, text }: { term: GlossaryTerm; text: string }) {
       </button>
       <span id={id} role="note" className="term-definition" hidden={!open}>
         <strong>{term.term[lang]}:</strong> {term.definition[lang]}{' '}
-        <AppLink to={`${paths.glossary()}#${term.id}`}>{label[lang].glossary}</AppLink>
+        <AppLink to={`${href('glossary')}#${term.id}`}>{label[lang].glossary}</AppLink>
       </span>
     </span>
   );
 }
 
-/** Renders dataset text as text, with glossary terms explained where they first appear. */
-export function GlossaryText({
-  text,
-  terms,
-  seen,
-}: {
-  text: string;
-  terms: readonly GlossaryTerm[];
-  seen?: Set<string>;
-}) {
+/**
+ * The page's texts split into runs and glossary terms, each term marked at its first mention
+ * (see markTerms); render each with GlossaryText.
+ */
+export function useGlossaryMarks(texts: readonly string[], terms: readonly GlossaryTerm[]): Segment[][] {
   const { lang } = useI18n();
+  return markTerms(texts, terms, lang);
+}
+
+/** Renders dataset text as text, with glossary terms explained where they first appear. */
+export function GlossaryText({ segments }: { segments: readonly Segment[] | undefined }) {
   return (
     <>
-      {findTerms(text, terms, lang, seen).map((segment, i) =>
+      {(segments ?? []).map((segment, i) =>
         typeof segment === 'string' ? (
           segment
         ) : (

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../api/contract';
+import type { GlossaryTerm } from '@/data/glossary/contract';
 import type { Lang } from '@/lib/format';
 
 export type Segment = string | { term: GlossaryTerm; text: string };
@@ -8,16 +8,17 @@ function escape(text: string): string {
 }
 
 /**
- * Splits text into plain runs and glossary terms (by term or alias, whole
- * words, case-insensitive). Each term is marked once, at its first mention,
- * and terms already marked elsewhere on the page (`seen`) are skipped.
+ * Splits each text into plain runs and glossary terms (by term or alias, whole words,
+ * case-insensitive). A term is marked once on the page: at its first mention in the first text
+ * that has it. Pure: the same texts always give the same marks (rendering twice, as StrictMode
+ * does, must not lose them).
  */
-export function findTerms(
-  text: string,
-  terms: readonly GlossaryTerm[],
-  lang: Lang,
-  seen = new Set<string>(),
-): Segment[] {
+export function markTerms(texts: readonly string[], terms: readonly GlossaryTerm[], lang: Lang): Segment[][] {
+  const seen = new Set<string>();
+  return texts.map((text) => findTerms(text, terms, lang, seen));
+}
+
+function findTerms(text: string, terms: readonly GlossaryTerm[], lang: Lang, seen: Set<string>): Segment[] {
   const forms: { form: string; term: GlossaryTerm }[] = [];
   for (const term of terms) {
     for (const form of [term.term[lang], ...term.aliases[lang]])

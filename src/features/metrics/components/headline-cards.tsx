@@ -1,11 +1,11 @@
-import type { Metric, Observation } from '../api/contract';
+import type { Metric, Observation } from '@/data/metrics/contract';
 import { estimateSpread, latestWithDisputes } from '../lib/headlines';
 import { formatInUnit, formatObservation } from '../lib/format-observation';
 import { AppLink } from '@/components/ui/app-link';
 import { PeriodText } from '@/components/ui/date-text';
 import { SourceList, type SourceRef } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
@@ -80,7 +80,7 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
               <Figure o={spread.high.observation} metric={estimates} sources={sourceMap} />
             </div>
           </div>
-          <AppLink to={paths.metric(estimates.id)}>{m.overview.seeMetric}</AppLink>
+          <AppLink to={href('metric', { id: estimates.id })}>{m.overview.seeMetric}</AppLink>
         </article>
       ) : null}
       {share && latestShare.length > 0 ? (
@@ -90,7 +90,7 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
             <Figure key={o.id} o={o} metric={share} sources={sourceMap} />
           ))}
           <p className="muted">{m.overview.shareNote}</p>
-          <AppLink to={paths.metric(share.id)}>{m.overview.seeMetric}</AppLink>
+          <AppLink to={href('metric', { id: share.id })}>{m.overview.seeMetric}</AppLink>
         </article>
       ) : null}
       {seizures && (seizuresUs.length > 0 || seizuresMx.length > 0) ? (
@@ -118,7 +118,7 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
               </div>
             ) : null,
           )}
-          <AppLink to={paths.metric(seizures.id)}>{m.overview.seeMetric}</AppLink>
+          <AppLink to={href('metric', { id: seizures.id })}>{m.overview.seeMetric}</AppLink>
         </article>
       ) : null}
     </div>

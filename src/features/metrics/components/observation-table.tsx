@@ -1,4 +1,4 @@
-import type { Metric } from '../api/contract';
+import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit, formatObservation } from '../lib/format-observation';
 import { DateText, PeriodText } from '@/components/ui/date-text';
 import { SourceList, type SourceRef } from '@/components/ui/source-links';

@@ -1,4 +1,4 @@
-import type { Observation, Unit } from '../api/contract';
+import type { Observation, Unit } from '@/data/metrics/contract';
 import { formatCount, formatPercent, formatUsd, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n/messages/en';
 

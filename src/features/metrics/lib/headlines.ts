@@ -1,4 +1,4 @@
-import type { Metric, Observation } from '../api/contract';
+import type { Metric, Observation } from '@/data/metrics/contract';
 
 /** The lowest and highest figure any estimator gave, with the observation that gave each. */
 export interface EstimateSpread {

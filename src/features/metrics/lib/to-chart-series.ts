@@ -1,4 +1,4 @@
-import type { Metric, Observation } from '../api/contract';
+import type { Metric, Observation } from '@/data/metrics/contract';
 import { endOf, startOf } from '@/lib/format';
 
 /** One observation placed in time: its own period, never merged with another. */

@@ -1,4 +1,6 @@
-import type { Metric } from '../api/contract';
+import type { Metric } from '@/data/metrics/contract';
+import type { Lang } from '@/lib/i18n/langs';
+import { toCsv } from '@/lib/csv';
 
 interface SourceLike {
   id: string;
@@ -7,17 +9,10 @@ interface SourceLike {
   url: string;
 }
 
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote every field that needs it; neutralise spreadsheet formulas from data.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Exactly the figures shown in the panel, one row per observation, with period, estimator and sources. */
+/** Exactly the figures shown (a spreadsheet-safe file, see lib/csv.ts) in the panel, one row per observation, with period, estimator and sources. */
 export function metricToCsv(
   metric: Metric,
-  lang: 'en' | 'es',
+  lang: Lang,
   sources: ReadonlyMap<string, SourceLike>,
   datasetVersion: string,
 ): string {
@@ -39,31 +34,27 @@ export function metricToCsv(
     'sources',
     'dataset_version',
   ];
-  const rows = metric.observations.map((o) =>
-    [
-      metric.id,
-      o.series,
-      o.value,
-      o.low ?? o.interval?.low,
-      o.high ?? o.interval?.high,
-      o.qualifier,
-      metric.unit,
-      o.period.start,
-      o.period.end,
-      o.period.label?.[lang],
-      o.estimator[lang],
-      o.published,
-      o.verification,
-      o.disputeGroup,
-      o.sources
-        .map((id) => sources.get(id))
-        .filter((s) => s !== undefined)
-        .map((s) => `${s.publisher}: ${s.title} <${s.url}>`)
-        .join(' | '),
-      datasetVersion,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+  const rows = metric.observations.map((o) => [
+    metric.id,
+    o.series,
+    o.value,
+    o.low ?? o.interval?.low,
+    o.high ?? o.interval?.high,
+    o.qualifier,
+    metric.unit,
+    o.period.start,
+    o.period.end,
+    o.period.label?.[lang],
+    o.estimator[lang],
+    o.published,
+    o.verification,
+    o.disputeGroup,
+    o.sources
+      .map((id) => sources.get(id))
+      .filter((s) => s !== undefined)
+      .map((s) => `${s.publisher}: ${s.title} <${s.url}>`)
+      .join(' | '),
+    datasetVersion,
+  ]);
+  return toCsv(header, rows);
 }

@@ -1,8 +1,8 @@
-import type { Storyline } from '../api/contract';
-import type { PolicyEvent } from '@/features/events/api/contract';
+import type { Storyline } from '@/data/storylines/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 /** Each storyline's status, current stage and latest event: where things stand at a glance. */
@@ -23,7 +23,7 @@ export function StatusBoard({ storylines, events }: { storylines: Storyline[]; e
         return (
           <li key={story.id} className="status-item">
             <p className="status-head">
-              <AppLink to={paths.storyline(story.id)} className="status-title">
+              <AppLink to={href('storyline', { id: story.id })} className="status-title">
                 {story.title[lang]}
               </AppLink>
               <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>

@@ -1,7 +1,7 @@
-import type { Storyline } from '../api/contract';
-import type { PolicyEvent } from '@/features/events/api/contract';
+import type { Storyline } from '@/data/storylines/contract';
+import type { PolicyEvent } from '@/data/events/contract';
 import { AppLink } from '@/components/ui/app-link';
-import { paths } from '@/config/paths';
+import { href } from '@/config/paths';
 import { formatPartialDate, startOf } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
@@ -68,7 +68,7 @@ export function StorylineStrip({
       </div>
       {rows.map(({ story, items }, i) => (
         <div key={story.id} className="strip-row">
-          <AppLink to={paths.storyline(story.id)} className="strip-label">
+          <AppLink to={href('storyline', { id: story.id })} className="strip-label">
             {story.title[lang]}
           </AppLink>
           <div className="strip-track" ref={i === 0 ? measure : undefined}>
@@ -76,7 +76,7 @@ export function StorylineStrip({
               e && more.length === 0 ? (
                 <AppLink
                   key={e.id}
-                  to={paths.event(e.id)}
+                  to={href('event', { id: e.id })}
                   className="strip-dot"
                   style={{ left: pos(e.date.start) }}
                   aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
@@ -85,7 +85,7 @@ export function StorylineStrip({
               ) : e ? (
                 <AppLink
                   key={e.id}
-                  to={paths.storyline(story.id)}
+                  to={href('storyline', { id: story.id })}
                   className="strip-dot strip-many"
                   style={{ left: pos(e.date.start) }}
                   aria-label={`${String(more.length + 1)} ${many[lang]} ${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}… · ${story.title[lang]}`}

@@ -20,6 +20,7 @@ export const en = {
     license: 'Code MIT, data CC BY 4.0.',
     about: 'Method and corrections',
   },
+  offline: { available: 'A new version of the tracker is ready.', reload: 'Reload' },
   loading: 'Loading…',
   loadingData: (what: string) => `Loading ${what}…`,
   resources: {

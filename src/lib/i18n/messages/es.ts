@@ -22,6 +22,7 @@ export const es: Messages = {
     license: 'Código MIT, datos CC BY 4.0.',
     about: 'Método y correcciones',
   },
+  offline: { available: 'Hay una nueva versión del rastreador.', reload: 'Recargar' },
   loading: 'Cargando…',
   loadingData: (what: string) => `Cargando ${what}…`,
   resources: {

@@ -1,0 +1,58 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The production build's Content-Security-Policy: nothing but the app's own scripts and styles,
+ * and data from the app's origin or VITE_DATA_URL's. Written as a <meta> tag into every page and,
+ * with the directives a meta tag cannot carry, as `_headers` for static hosts (Netlify, Cloudflare
+ * Pages); `vite preview` sends the same headers, so the end-to-end suite runs under it.
+ */
+export function securityHeaders(dataUrl: string | undefined) {
+  const dataOrigin = dataUrl && /^https?:\/\//.test(dataUrl) ? new URL(dataUrl).origin : '';
+  const policy = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // data: for the favicon fallback, blob: for turning an exported SVG into a PNG.
+    "img-src 'self' data: blob:",
+    `connect-src 'self'${dataOrigin ? ` ${dataOrigin}` : ''}`,
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  return {
+    meta: policy,
+    headers: {
+      'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Content-Type-Options': 'nosniff',
+    } as Record<string, string>,
+  };
+}
+
+/** The `_headers` file of static hosts: the headers above on every path. */
+export function headersFile(headers: Record<string, string>): string {
+  return `/*\n${Object.entries(headers)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`;
+}
+
+export function csp(dataUrl: string | undefined): Plugin {
+  const { meta, headers } = securityHeaders(dataUrl);
+  return {
+    name: 'iron-river-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: meta },
+        injectTo: 'head-prepend',
+      },
+    ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headers) });
+    },
+  };
+}

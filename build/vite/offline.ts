@@ -1,0 +1,38 @@
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Site } from '../site';
+
+/**
+ * Offline support with Workbox (vite-plugin-pwa): the build writes `sw.js` from `src/sw.ts` with a
+ * precache manifest that gives every file of the build a revision, so a deploy downloads only what
+ * changed. The dataset is not precached with the app: the worker keeps it in a cache of its own,
+ * network first (see src/sw.ts). Registration is the app's (src/app/offline.ts), after the page has
+ * loaded; development never registers it (MSW owns the service worker there).
+ */
+export function offline(site: Site) {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Iron River Tracker',
+      short_name: 'Iron River',
+      description:
+        'U.S. and Mexican policy on firearms trafficking from the United States to Mexico, with a source for every date and figure.',
+      start_url: site.base,
+      scope: site.base,
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f3a5f',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    injectManifest: {
+      // A classic script: every browser with service workers runs it.
+      rollupFormat: 'iife',
+      globPatterns: ['**/*.{js,css,html,svg,txt,webmanifest}'],
+      // Feeds are downloads for feed readers and calendars; the dataset has its own cache.
+      globIgnores: ['feeds/**', 'api/**', '**/*.map', 'mockServiceWorker.js'],
+    },
+  });
+}

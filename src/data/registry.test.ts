@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureDataset } from '../../mocks/data/dataset';
+import { DataError } from '@/lib/http';
+import { RESOURCES, RESOURCE_NAMES, type ResourceName } from './resources';
+import { schemas, validateResource } from './registry';
+import { fetchResource, installValidator } from './fetch';
+import { inThreadValidator, type Validator } from './validator';
+import type { Actor } from './actors/contract';
+import type { Collection } from './validate';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  installValidator(inThreadValidator);
+});
+
+function serve(body: (file: string) => string) {
+  vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(body(url.split('/').pop() ?? ''))));
+}
+const fixtureFile = (file: string) => {
+  const name = RESOURCE_NAMES.find((n) => RESOURCES[n].file === file) as ResourceName;
+  return JSON.stringify(fixtureDataset[name]);
+};
+
+describe('the resource registry (what the data worker validates against)', () => {
+  it('has a schema for exactly the resources of the contract', () => {
+    expect(Object.keys(schemas).sort()).toEqual([...RESOURCE_NAMES].sort());
+  });
+
+  it('fetches each resource from its own file and validates it against its own schema', async () => {
+    const asked: string[] = [];
+    const recording: Validator = (name, text) => {
+      asked.push(name);
+      return inThreadValidator(name, text);
+    };
+    installValidator(recording);
+    serve(fixtureFile);
+    for (const name of RESOURCE_NAMES) {
+      const value = (await fetchResource(name)) as { skipped?: unknown[] };
+      expect(value.skipped ?? [], name).toEqual([]);
+    }
+    expect(asked).toEqual(RESOURCE_NAMES);
+  });
+
+  it('types the result by the resource’s name, so a wrong pairing does not compile', async () => {
+    serve(fixtureFile);
+    const actors: Collection<Actor> = await fetchResource('actors');
+    expect(actors.items.length).toBeGreaterThan(0);
+    // @ts-expect-error events are not actors: the compiler refuses this line (tsc -b checks tests).
+    const wrong: Collection<Actor> = await fetchResource('events');
+    expect(wrong.items[0]).not.toHaveProperty('kind');
+  });
+
+  it('reports invalid JSON and a wrong envelope as such, with where', async () => {
+    serve(() => '{"apiVersion":2,"data":[]}');
+    const error = await fetchResource('events').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ kind: 'schema', detail: { path: 'events.json.apiVersion' } });
+    expect(validateResource('meta', '{"apiVersion":1,')).toMatchObject({ ok: false, kind: 'parse' });
+  });
+
+  it('fails a single resource as a whole but skips only the bad records of a collection', () => {
+    const events = JSON.parse(fixtureFile('events.json')) as { data: Record<string, unknown>[] };
+    const first = events.data[0] ?? {};
+    events.data[0] = { ...first, title: { en: 'Only English' } };
+    const result = validateResource('events', JSON.stringify(events));
+    expect(result).toMatchObject({ ok: true });
+    const { skipped, items } = (result as { value: Collection<unknown> }).value;
+    expect(skipped).toEqual([
+      expect.objectContaining({ id: first.id, path: 'events.json[0].title.es', resource: 'events.json' }),
+    ]);
+    expect(items).toHaveLength(events.data.length - 1);
+    expect(
+      validateResource('meta', JSON.stringify({ apiVersion: 1, data: { datasetVersion: '' } })),
+    ).toMatchObject({
+      ok: false,
+      kind: 'schema',
+    });
+  });
+});

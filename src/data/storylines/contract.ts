@@ -1,0 +1,40 @@
+import { z } from '@/lib/zod';
+import { localizedTextSchema, slugSchema } from '@/data/schema';
+
+export const storylineStatusKindSchema = z.enum([
+  'pending',
+  'active',
+  'decided',
+  'in-force',
+  'ended',
+  'complete',
+  'under-review',
+]);
+export type StorylineStatusKind = z.infer<typeof storylineStatusKindSchema>;
+
+/** One step of a storyline, explained in plain language, with the events that make it up. */
+export const stageSchema = z.object({
+  id: slugSchema,
+  label: localizedTextSchema,
+  explanation: localizedTextSchema,
+  events: z.array(slugSchema),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+/** A policy or case followed through its stages, with where it stands now. */
+export const storylineSchema = z.object({
+  id: slugSchema,
+  title: localizedTextSchema,
+  whyItMatters: localizedTextSchema,
+  status: z.object({
+    kind: storylineStatusKindSchema,
+    text: localizedTextSchema,
+    currentStage: z.nullable(slugSchema),
+  }),
+  stages: z.array(stageSchema).check(z.minLength(1)),
+  /** Courts or bodies the matter passed through, in order. */
+  venues: z.array(
+    z.object({ actor: slugSchema, level: z.enum(['district', 'appeals', 'supreme', 'international']) }),
+  ),
+});
+export type Storyline = z.infer<typeof storylineSchema>;

@@ -1,0 +1,21 @@
+import { validateResource } from './registry';
+import type { ValidationRequest, ValidationResponse } from './validator';
+
+// The data worker: parses and validates response bodies so the page's main thread stays free.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ValidationRequest>) => void) | null;
+  postMessage: (message: ValidationResponse) => void;
+};
+scope.onmessage = ({ data: { id, name, text } }) => {
+  let result: ValidationResponse['result'];
+  try {
+    result = validateResource(name, text);
+  } catch (error) {
+    result = {
+      ok: false,
+      kind: 'schema',
+      detail: { reason: error instanceof Error ? error.message : 'failed' },
+    };
+  }
+  scope.postMessage({ id, result });
+};

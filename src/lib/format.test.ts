@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { endOf, formatPartialDate, formatPercent, formatPeriod, formatUsd, startOf } from '@/lib/format';
+import { isRealDate } from '@/data/schema';
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['2022-06-25', 'en', 'June 25, 2022'],
+    ['2022-06-25', 'es', '25 de junio de 2022'],
+    ['2020-04', 'en', 'April 2020'],
+    ['2020-04', 'es', 'abril de 2020'],
+    ['2013', 'en', '2013'],
+  ] as const)('writes %s in %s as %s', (iso, lang, expected) => {
+    expect(formatPartialDate(iso, lang)).toBe(expected);
+  });
+
+  it('never shifts a day with the time zone', () => {
+    expect(formatPartialDate('2025-01-01', 'en')).toBe('January 1, 2025');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('collapses equal ends and joins different ones', () => {
+    expect(formatPeriod('2022', '2022', 'en')).toBe('2022');
+    expect(formatPeriod('2024-10-01', '2025-09-30', 'en')).toBe('Oct 1, 2024 – Sep 30, 2025');
+  });
+});
+
+describe('numbers', () => {
+  it('formats percents and dollars in each language', () => {
+    expect(formatPercent(67.13, 'en')).toBe('67.13%');
+    expect(formatPercent(70, 'es')).toMatch(/^70\s?%$/);
+    expect(formatUsd(10_000_000_000, 'en')).toBe('$10 billion');
+    expect(formatUsd(500_000_000, 'es')).toBe('500 millones de dólares');
+  });
+});
+
+describe('date helpers', () => {
+  it('finds the first and last day of partial dates', () => {
+    expect(new Date(startOf('2020-04')).toISOString().slice(0, 10)).toBe('2020-04-01');
+    expect(new Date(endOf('2020-02')).toISOString().slice(0, 10)).toBe('2020-02-29');
+    expect(new Date(endOf('2021')).toISOString().slice(0, 10)).toBe('2021-12-31');
+  });
+  it('rejects dates that do not exist', () => {
+    expect(isRealDate('2021-02-30')).toBe(false);
+    expect(isRealDate('2024-02-29')).toBe(true);
+  });
+});

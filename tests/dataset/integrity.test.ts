@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../build/lib/dataset';
+import { datasetDir } from '../../build/vite/dataset';
+
+/**
+ * The published dataset (or DATASET_DIR), read and validated exactly as the build reads it: every
+ * resource valid as a whole and record by record, or `readDataset` throws. The checks below are
+ * about integrity (references, dates, sources, Spanish), never counts or id lists that change
+ * when a record is added.
+ */
+const { values } = readDataset(datasetDir());
+const events = values.events.items;
+const storylines = values.storylines.items;
+const metrics = values.metrics.items;
+const sources = values.sources.items;
+const actors = values.actors.items;
+const glossary = values.glossary.items;
+const meta = values.meta;
+const decks = values.decks.items;
+
+const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+const sourceIds = ids(sources);
+
+describe('published dataset', () => {
+  it.each([
+    ['events', events],
+    ['storylines', storylines],
+    ['metrics', metrics],
+    ['sources', sources],
+    ['actors', actors],
+    ['glossary', glossary],
+  ] as const)('has unique ids in %s', (_name, list) => {
+    expect(ids(list).size).toBe(list.length);
+  });
+
+  it('resolves every reference from events', () => {
+    const storylineIds = ids(storylines);
+    const actorIds = ids(actors);
+    const eventIds = ids(events);
+    const metricIds = ids(metrics);
+    for (const e of events) {
+      for (const s of e.sources) expect(sourceIds, `${e.id} → source ${s}`).toContain(s);
+      for (const a of e.actors) expect(actorIds, `${e.id} → actor ${a}`).toContain(a);
+      for (const r of e.relatedEvents) expect(eventIds, `${e.id} → event ${r}`).toContain(r);
+      for (const r of e.relatedMetrics) expect(metricIds, `${e.id} → metric ${r}`).toContain(r);
+      if (e.storyline) {
+        expect(storylineIds, `${e.id} → storyline`).toContain(e.storyline);
+        const stages = storylines.find((s) => s.id === e.storyline)?.stages.map((s) => s.id);
+        expect(stages, `${e.id} → stage ${String(e.stage)}`).toContain(e.stage);
+      } else {
+        expect(e.stage).toBeNull();
+      }
+    }
+  });
+
+  it('builds every curated deck from events that exist, each once', () => {
+    const known = ids(events);
+    for (const deck of decks) {
+      for (const id of deck.events) expect(known.has(id), `${deck.id} → ${id}`).toBe(true);
+      expect(new Set(deck.events).size).toBe(deck.events.length);
+    }
+    expect(decks.find((d) => d.id === 'iron-river-in-ten-events')?.events).toHaveLength(10);
+  });
+
+  it('resolves every reference from storylines, metrics and the changelog', () => {
+    const eventIds = ids(events);
+    for (const s of storylines) {
+      for (const stage of s.stages) for (const e of stage.events) expect(eventIds).toContain(e);
+      if (s.status.currentStage) expect(s.stages.map((x) => x.id)).toContain(s.status.currentStage);
+      for (const v of s.venues) expect(ids(actors)).toContain(v.actor);
+    }
+    for (const m of metrics) {
+      for (const o of m.observations)
+        for (const src of o.sources) expect(sourceIds, `${m.id}/${o.id}`).toContain(src);
+      for (const st of m.defaultEventStorylines) expect(ids(storylines)).toContain(st);
+    }
+    for (const entry of meta.changelog)
+      for (const c of entry.changes) if (c.event) expect(eventIds).toContain(c.event);
+  });
+
+  it('lists each stage event in the stage it names, and dates within a storyline follow stage order', () => {
+    for (const s of storylines) {
+      const starts = s.stages.flatMap((stage) =>
+        stage.events.map((id) => {
+          const e = events.find((x) => x.id === id);
+          expect(e?.stage).toBe(stage.id);
+          return e?.date.start ?? '';
+        }),
+      );
+      // Stage order is chronological except where a recognition came after a defunding decision.
+      const sorted = [...starts].sort();
+      const outOfOrder = starts.filter((d, i) => d !== sorted[i]);
+      expect(outOfOrder.length, `${s.id} stages out of date order: ${starts.join(', ')}`).toBeLessThanOrEqual(
+        s.id === 'project-thor' ? 2 : 0,
+      );
+    }
+  });
+
+  it('gives every event and every observation at least one source', () => {
+    for (const e of events) expect(e.sources.length, e.id).toBeGreaterThan(0);
+    for (const m of metrics)
+      for (const o of m.observations) expect(o.sources.length, o.id).toBeGreaterThan(0);
+  });
+
+  it('links every source over https', () => {
+    for (const s of sources) expect(new URL(s.url).protocol, s.id).toBe('https:');
+  });
+
+  it('has real dates (no 30 February) and periods that end after they start', () => {
+    for (const e of events) {
+      const d = new Date(
+        e.date.start.length === 10
+          ? `${e.date.start}T00:00:00Z`
+          : `${e.date.start.padEnd(7, '-01')}-01T00:00:00Z`,
+      );
+      expect(Number.isNaN(d.getTime()), e.id).toBe(false);
+    }
+    for (const m of metrics)
+      for (const o of m.observations) expect(o.period.end >= o.period.start, o.id).toBe(true);
+  });
+
+  it('has no Spanish text missing or left identical to a long English text', () => {
+    const check = (label: string, t: { en: string; es: string }) => {
+      expect(t.es.trim(), label).not.toBe('');
+      if (t.en.length > 40) expect(t.es, `${label} looks untranslated`).not.toBe(t.en);
+    };
+    for (const e of events) {
+      check(`${e.id}.title`, e.title);
+      check(`${e.id}.summary`, e.summary);
+      e.notes.forEach((n, i) => {
+        check(`${e.id}.notes[${String(i)}]`, n);
+      });
+    }
+    for (const s of storylines) {
+      check(`${s.id}.whyItMatters`, s.whyItMatters);
+      check(`${s.id}.status`, s.status.text);
+      for (const st of s.stages) check(`${s.id}.${st.id}`, st.explanation);
+    }
+    for (const m of metrics) {
+      check(`${m.id}.description`, m.description);
+      for (const o of m.observations) if (o.note) check(`${o.id}.note`, o.note);
+    }
+    for (const g of glossary) check(`${g.id}.definition`, g.definition);
+  });
+
+  it('labels claims from a single founding article as single-source', () => {
+    const projectThorLaunch = events.find((e) => e.factRef === 'E04');
+    const medal = events.find((e) => e.factRef === 'E11');
+    expect(projectThorLaunch?.verification).toBe('single-source');
+    expect(medal?.verification).toBe('single-source');
+  });
+
+  it('follows the fact sheet where it corrects a founding article', () => {
+    const southbound = events.find((e) => e.id === 'operation-southbound-established');
+    expect(southbound?.date).toEqual({ precision: 'month', start: '2020-04' });
+    expect(southbound?.notes[0]?.en).toMatch(/April 2020/);
+    const suit = events.find((e) => e.id === 'mexico-sues-gun-makers');
+    expect(suit?.summary.en).toMatch(/seven U\.S\. gun manufacturers/);
+    const opinion = events.find((e) => e.id === 'iacthr-advisory-opinion-oc-30-25');
+    expect(opinion?.date.start).toBe('2025-12-03');
+  });
+
+  it('keeps contested estimates as separate observations', () => {
+    const seizures = metrics.find((m) => m.id === 'seizures');
+    const h1 = seizures?.observations.filter((o) => o.disputeGroup === 'h1-fy2023').map((o) => o.value);
+    expect(h1).toEqual([1720, 2000]);
+  });
+});
