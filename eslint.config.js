@@ -85,6 +85,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-e2e',
       'node_modules',
       'test-results',
       'playwright-report',
@@ -157,6 +158,27 @@ export default tseslint.config(
     files: ['src/main.tsx'],
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: zones.filter((z) => z.from !== './mocks') }],
+    },
+  },
+  {
+    // No HTML from data, ever: React escapes text; these are the ways around it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: render text, and let React escape it.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No raw HTML: set textContent, or render with React.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
+          message: 'No raw HTML: build nodes, or render with React.',
+        },
+      ],
     },
   },
   // The one module that imports zod itself (to configure it before any schema is built).

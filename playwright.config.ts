@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/tools/chromium.ts';
 
 const port = 4173;
+// Lets tests route the service worker's own requests (tests/e2e/offline.spec.ts); Chromium only.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',

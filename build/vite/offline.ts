@@ -15,6 +15,8 @@ export function offline(site: Site) {
     filename: 'sw.ts',
     injectRegister: false,
     registerType: 'prompt',
+    // favicon.svg and the manifest are precached by the glob below already.
+    includeManifestIcons: false,
     manifest: {
       name: 'Iron River Tracker',
       short_name: 'Iron River',

@@ -1,6 +1,7 @@
 import { createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import type * as BuildLib from '../lib/index';
+import { readSite } from '../site';
 
 /** The project's root folder (where package.json is). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,6 +22,8 @@ export function buildLib(): Promise<typeof BuildLib> {
       root: ROOT,
       logLevel: 'warn',
       mode: 'production',
+      // The app's modules read the base path (import.meta.env.BASE_URL) as the built app does.
+      base: readSite().base,
       appType: 'custom',
       resolve: { alias: { '@': `${ROOT}src` } },
       server: { middlewareMode: true, hmr: false, ws: false, watch: null },

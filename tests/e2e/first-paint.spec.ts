@@ -106,7 +106,7 @@ test('the timeline is drawn first on phones; wider screens see the loading scree
     const small = await phone.newPage();
     await withoutApp(small, '/timeline');
     await expect(shown(small).h1).toHaveText('Timeline');
-    await expect(small.getByText('44 of 44 events')).toBeVisible();
+    await expect(small.getByText('18 of 18 events')).toBeVisible();
     const wide = await desktop.newPage();
     await withoutApp(wide, '/timeline');
     await expect(shown(wide).boot).toBeVisible();

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, settled, test } from './fixtures';
 
-const PANELS = [
-  ['trafficking-estimates', 'Annual trafficking estimates'],
-  ['us-origin-share', 'Share of guns recovered in Mexico that came from the U.S.'],
-  ['atf-mexico-traces', 'ATF traces of firearms recovered in Mexico, by year'],
-  ['seizures', 'Firearms seized'],
-  ['bsca-prosecutions', 'Prosecutions under the BSCA trafficking and straw-purchase crimes'],
-  ['money', "Money: trafficked guns' value and damages sought"],
-  ['reported-changes', 'Changes officials reported'],
-] as const;
+import { fixtureDataset } from '../../mocks/data/dataset';
+
+/** Every panel of the test dataset, with its title. */
+const PANELS = (fixtureDataset.metrics as { data: { id: string; title: { en: string } }[] }).data.map(
+  (m) => [m.id, m.title.en] as const,
+);
 
 test.describe('metric panels', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
@@ -33,12 +30,14 @@ test.describe('metric panels', () => {
   }
 
   test('hovering a figure shows its exact value, period and estimator', async ({ page }) => {
-    await page.goto('/metrics/bsca-prosecutions');
+    await page.goto('/metrics/trafficking-estimates');
     const point = page.locator('.recharts-scatter-symbol').first();
     await expect(point).toBeVisible();
     await point.hover();
-    await expect(page.locator('.chart-tooltip')).toContainText(/more than 100/);
-    await expect(page.locator('.chart-tooltip')).toContainText('DOJ, via White House fact sheet');
+    // The test dataset's first estimate: McDougal et al., with its 95% range.
+    await expect(page.locator('.chart-tooltip')).toContainText('212,887');
+    await expect(page.locator('.chart-tooltip')).toContainText('2010 – 2012');
+    await expect(page.locator('.chart-tooltip')).toContainText('McDougal, Shirk, Muggah & Patterson');
   });
 
   test('U.S. and Mexican seizures each get a chart on their own scale', async ({ page }) => {
@@ -76,23 +75,28 @@ test.describe('metric panels', () => {
     ]);
     expect(download.suggestedFilename()).toBe('iron-river-seizures.csv');
     const csv = readFileSync(await download.path(), 'utf8');
-    const lines = csv.trim().split('\r\n');
+    // A byte-order mark first, so spreadsheets read the file as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/^metric,series,value,low,high,qualifier,unit,period_start,period_end/);
-    expect(lines).toHaveLength(15);
+    const seizures = (
+      fixtureDataset.metrics as { data: { id: string; observations: unknown[] }[] }
+    ).data.find((m) => m.id === 'seizures');
+    expect(lines).toHaveLength((seizures?.observations.length ?? 0) + 1);
     expect(csv).toContain('seizures,us,1720,,,,firearms,2022-10-01,2023-03-31');
     expect(csv).toContain('https://www.cbsnews.com/');
   });
 
   test('an event page links to the panels that mark it, with the marker highlighted', async ({ page }) => {
-    await page.goto('/events/bsca-signed');
+    await page.goto('/events/operation-southbound-established');
     await page
       .getByRole('region', { name: 'Related figures' })
-      .getByRole('link', { name: /Prosecutions under the BSCA/ })
+      .getByRole('link', { name: /Firearms seized/ })
       .click();
-    await expect(page).toHaveURL(/highlight=bsca-signed/);
-    await expect(page.getByRole('listitem').filter({ hasText: 'President Biden signs' })).toHaveClass(
-      /highlighted/,
-    );
+    await expect(page).toHaveURL(/highlight=operation-southbound-established/);
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'ATF establishes Operation Southbound' }),
+    ).toHaveClass(/highlighted/);
   });
 });
 

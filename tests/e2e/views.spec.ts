@@ -38,7 +38,7 @@ test('save, reload, rename, export, delete, import a view; a corrupt store is se
   await page.getByText('Import a file').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 view.' })).toBeVisible();
   await link.click();
-  await expect(page.getByText('4 of 44 events')).toBeVisible();
+  await expect(page.getByText('4 of 18 events')).toBeVisible();
 
   // A corrupt store: the page works, a notice says so, the old value is kept aside.
   await page.evaluate(() => {

@@ -113,5 +113,8 @@ describe('the overview strip', () => {
     for (const link of crowded) expect(link.getAttribute('href')).toMatch(/^\/storylines\//);
     // The 2009 GAO report is before the strip's range and belongs to no storyline.
     expect(within(strip).queryByRole('link', { name: /GAO finds most traced guns/ })).toBeNull();
+    // Drawn with plain HTML and CSS: no chart (Recharts' charts are applications) on the first page.
+    expect(within(strip).queryByRole('application')).toBeNull();
+    expect(within(strip).queryByRole('img')).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import { ESLint } from 'eslint';
 // files that are never written to disk. Type-aware rules are off here: only imports are at issue.
 const eslint = new ESLint({
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId.startsWith('import-x/') || ruleId === 'no-restricted-imports',
+  ruleFilter: ({ ruleId }) =>
+    ruleId.startsWith('import-x/') || ruleId === 'no-restricted-imports' || ruleId === 'no-restricted-syntax',
 });
 
 async function problems(filePath: string, code: string): Promise<string[]> {
@@ -13,7 +14,7 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}: ${m.message}`);
 }
 
-describe('the layering lint', () => {
+describe('the architecture lint', () => {
   it('refuses a feature importing the app, even through a relative path', async () => {
     expect(
       await problems('src/features/glossary/lib/probe.ts', "export { routes } from '../../../app/router';\n"),
@@ -44,6 +45,18 @@ describe('the layering lint', () => {
     ).toEqual([expect.stringMatching(/Recharts only in src\/components\/charts/)]);
     expect(await problems('src/data/probe.ts', "export { z } from 'zod';\n")).toEqual([
       expect.stringMatching(/@\/lib\/zod/),
+    ]);
+  });
+
+  it('refuses raw HTML in app code, so no text from data can become markup', async () => {
+    const code = [
+      'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;',
+      "export function b(el: HTMLElement, h: string) { el.innerHTML = h; el.insertAdjacentHTML('beforeend', h); }",
+    ].join('\n');
+    expect(await problems('src/components/ui/probe.tsx', `${code}\n`)).toEqual([
+      expect.stringMatching(/no-restricted-syntax: No raw HTML/),
+      expect.stringMatching(/no-restricted-syntax: No raw HTML/),
+      expect.stringMatching(/no-restricted-syntax: No raw HTML/),
     ]);
   });
 

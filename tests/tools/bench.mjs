@@ -14,7 +14,7 @@ const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const read = (name) =>
-  JSON.parse(readFileSync(new URL(`../../public/api/v1/${name}.json`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../content/published/${name}.json`, import.meta.url), 'utf8'));
 const large = JSON.stringify(
   syntheticEvents({
     events: read('events'),
