@@ -67,6 +67,19 @@ registerRoute(
   }),
 );
 
+// The hand-written worker this one replaced kept everything in caches named `iron-river-<hash>`.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((n) => /^iron-river-[0-9a-f]{12}$/.test(n)).map((n) => caches.delete(n)),
+        ),
+      ),
+  );
+});
+
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -1,4 +1,5 @@
 import { z } from '@/lib/zod';
+import type { Lang } from '@/lib/i18n/langs';
 
 /** ISO date at day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const partialDateSchema = z.string().check(
@@ -17,11 +18,9 @@ export function isRealDate(value: string): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
-/** Text in both languages the tracker publishes. Neither may be empty. */
-export const localizedTextSchema = z.object({
-  en: z.string().check(z.minLength(1)),
-  es: z.string().check(z.minLength(1)),
-});
+const text = z.string().check(z.minLength(1));
+/** Text in every language the tracker publishes (src/lib/i18n/langs.ts). None may be empty. */
+export const localizedTextSchema = z.object({ en: text, es: text } satisfies Record<Lang, typeof text>);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const slugSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug'));
