@@ -4,8 +4,8 @@ import { ROUTES } from '../../src/config/routes';
  * How the build groups modules into files (rolldown's `codeSplitting`), by what loads them rather
  * than by file paths that change when a file is renamed:
  * - `vendor`: React, React Router and TanStack Query, one long-cached file;
- * - `first`: app modules the first page (the entry and the route table's `/`) shares with other
- *   pages, one file instead of many small ones.
+ * - `first`: app modules the first page (the entry and the route table's `/`) shares with at least
+ *   two other pages, one file instead of many small ones.
  * What only other pages share is left to rolldown, which splits it by the pages that use it, so
  * no page (and above all not the first) downloads code it does not run.
  */
@@ -60,7 +60,7 @@ export const codeSplitting = {
     {
       name: groupOf,
       debugName: 'first',
-      minShareCount: 2,
+      minShareCount: 3,
     },
   ],
 };

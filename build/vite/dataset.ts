@@ -9,15 +9,17 @@ import { buildLib, closeBuildLib, ROOT } from './runner';
  * e.g. the frozen test dataset), or the content folder.
  */
 export function datasetDir(env: Record<string, string | undefined> = process.env): string {
-  return env.DATASET_DIR ? resolve(ROOT, env.DATASET_DIR) : join(ROOT, 'content/published');
+  return env.DATASET_DIR ? resolve(ROOT, env.DATASET_DIR) : join(ROOT, 'content');
 }
 
 const cache = new Map<string, Promise<Dataset>>();
 
-/** The validated dataset in `dir`, read once per build (the build stops if it is not valid). */
-export function loadDataset(dir: string, fresh = false): Promise<Dataset> {
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The validated dataset in `dir`, read once (per build, or per edit in development). */
+export function loadDataset(dir: string): Promise<Dataset> {
   let loaded = cache.get(dir);
-  if (!loaded || fresh) {
+  if (!loaded) {
     loaded = buildLib().then((lib) => lib.readDataset(dir));
     cache.set(dir, loaded);
   }
@@ -26,8 +28,9 @@ export function loadDataset(dir: string, fresh = false): Promise<Dataset> {
 
 /**
  * Serves the contract (`<base>api/v1/<file>`) from the dataset: in development from memory, read
- * afresh on every request so an edit shows on reload; in the build as files of the output. Either
- * way through the app's own validation (src/data/registry.ts): an invalid dataset is not served.
+ * again when a content file changes; in the build as files of the output. Either way through the
+ * content compiler and the app's own validation (src/data/registry.ts): an invalid dataset is not
+ * served, and the build stops.
  */
 export function dataset(dir: string): Plugin {
   let config: ResolvedConfig;
@@ -38,6 +41,21 @@ export function dataset(dir: string): Plugin {
     },
     configureServer(server) {
       server.httpServer?.once('close', () => void closeBuildLib());
+      // An edited content file: the dataset is read again and open pages reload; a mistake in it
+      // shows in the browser's error overlay, named by file, line and field.
+      server.watcher.add(dir);
+      server.watcher.on('all', (_event, path) => {
+        if (!path.startsWith(dir)) return;
+        cache.delete(dir);
+        loadDataset(dir).then(
+          () => {
+            server.ws.send({ type: 'full-reload' });
+          },
+          (error: unknown) => {
+            server.ws.send({ type: 'error', err: { message: errorMessage(error), stack: '' } });
+          },
+        );
+      });
       const prefix = `${config.base}api/v1/`;
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0] ?? '';
@@ -47,13 +65,13 @@ export function dataset(dir: string): Plugin {
           next();
           return;
         }
-        loadDataset(dir, true).then(
+        loadDataset(dir).then(
           (data) => {
             response.setHeader('content-type', 'application/json; charset=utf-8');
             response.end(data.files[name]);
           },
           (error: unknown) => {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = errorMessage(error);
             config.logger.error(message);
             response.statusCode = 500;
             response.setHeader('content-type', 'text/plain; charset=utf-8');

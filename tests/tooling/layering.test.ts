@@ -14,7 +14,7 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}: ${m.message}`);
 }
 
-describe('the architecture lint', () => {
+describe('the architecture lint', { timeout: 30_000 }, () => {
   it('refuses a feature importing the app, even through a relative path', async () => {
     expect(
       await problems('src/features/glossary/lib/probe.ts', "export { routes } from '../../../app/router';\n"),

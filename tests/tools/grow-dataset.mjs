@@ -1,77 +1,78 @@
-// Proof that tests do not depend on the published dataset's size: copies it, adds a valid event
-// (with its source) as a new stage of an existing storyline, and a metric observation, then runs
-// the whole Vitest suite and a production build against the copy. Everything must pass.
+// Proof that tests do not depend on the published dataset's size: copies the content folder, adds a
+// valid event (with its source) as a new stage of an existing storyline, and a metric observation,
+// in a new release, then runs the whole Vitest suite and a production build against the copy.
+// Everything must pass.
 //   npm run test:grown
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parseDocument } from 'yaml';
 
 const dir = mkdtempSync(join(tmpdir(), 'irt-grown-'));
-cpSync('content/published', dir, { recursive: true });
-const read = (name) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-const write = (name, body) => writeFileSync(join(dir, `${name}.json`), JSON.stringify(body, null, 1));
+cpSync('content', dir, { recursive: true });
+const day = '2099-01-01';
+const edit = (file, change) => {
+  const doc = parseDocument(readFileSync(join(dir, file), 'utf8'));
+  change(doc);
+  writeFileSync(join(dir, file), doc.toString());
+};
+const first = (folder) =>
+  readdirSync(join(dir, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()[0];
 
-const events = read('events');
-const storylines = read('storylines');
-const sources = read('sources');
-const metrics = read('metrics');
-const meta = read('meta');
-
-const story = storylines.data[0];
-const last = [...events.data].sort((a, b) => (a.date.start < b.date.start ? 1 : -1))[0];
-const day = '2026-11-30';
-sources.data.push({
-  id: 'grown-test-source',
-  publisher: 'Test publisher',
-  title: 'A source added by the grown-dataset check',
-  date: day,
-  url: 'https://example.org/grown-test-source',
-  kind: 'news',
-  language: 'en',
-  quote: 'Added to prove that tests survive new data.',
+const storylineFile = `storylines/${first('storylines')}`;
+const storyline = storylineFile.slice('storylines/'.length, -'.yaml'.length);
+edit(storylineFile, (doc) => {
+  doc.addIn(['stages'], {
+    id: 'grown-test-stage',
+    label: { en: 'A new stage', es: 'Una etapa nueva' },
+    explanation: { en: 'A stage added by the grown-dataset check.', es: 'Una etapa añadida por la prueba.' },
+  });
 });
-story.stages.push({
-  id: 'grown-test-stage',
-  label: { en: 'A new stage', es: 'Una etapa nueva' },
-  explanation: { en: 'A stage added by the grown-dataset check.', es: 'Una etapa añadida por la prueba.' },
-  events: ['grown-test-event'],
+writeFileSync(
+  join(dir, 'sources/grown-test-source.yaml'),
+  `publisher: Test publisher\ntitle: A source added by the grown-dataset check\ndate: ${day}\nurl: https://example.org/grown-test-source\nkind: news\nlanguage: en\nquote: Added to prove that tests survive new data.\n`,
+);
+const actor = first('actors').slice(0, -'.yaml'.length);
+writeFileSync(
+  join(dir, 'events/grown-test-event.yaml'),
+  [
+    `date: ${day}`,
+    'title: { en: A new event added by the grown-dataset check, es: Un evento nuevo añadido por la prueba }',
+    'summary: { en: Added to prove that tests survive new data., es: Añadido para probar que las pruebas resisten datos nuevos. }',
+    'category: report',
+    'jurisdiction: us',
+    `actors: [${actor}]`,
+    `storyline: ${storyline}`,
+    'stage: grown-test-stage',
+    'verification: confirmed',
+    'sources: [grown-test-source]',
+    `added: ${day}`,
+    '',
+  ].join('\n'),
+);
+const metricFile = `metrics/${first('metrics')}`;
+edit(metricFile, (doc) => {
+  const template = doc.getIn(['observations', 0]).toJSON();
+  doc.addIn(['observations'], {
+    ...template,
+    id: 'grown-test-observation',
+    period: { start: '2098', end: '2098' },
+    sources: ['grown-test-source'],
+    ...(template.disputeGroup ? { disputeGroup: 'grown-test' } : {}),
+  });
+  const changes = doc.getIn(['changes'])?.toJSON() ?? [];
+  doc.setIn(['changes'], [...changes, { date: day }]);
 });
-events.data.push({
-  ...last,
-  id: 'grown-test-event',
-  date: { precision: 'day', start: day },
-  title: { en: 'A new event added by the grown-dataset check', es: 'Un evento nuevo añadido por la prueba' },
-  summary: {
-    en: 'Added to prove that tests survive new data.',
-    es: 'Añadido para probar que las pruebas resisten datos nuevos.',
-  },
-  storyline: story.id,
-  stage: 'grown-test-stage',
-  sources: ['grown-test-source'],
-  relatedEvents: [],
-  relatedMetrics: [],
-  notes: [],
-  added: day,
-  updated: day,
+edit('releases.yaml', (doc) => {
+  doc.add({
+    version: '2099.01.01',
+    date: day,
+    summary: { en: 'Grown for a test.', es: 'Ampliado para una prueba.' },
+  });
 });
-const metric = metrics.data.find((m) => m.timeBased) ?? metrics.data[0];
-const template = metric.observations.at(-1);
-metric.observations.push({
-  ...template,
-  id: 'grown-test-observation',
-  period: { start: '2026', end: '2026' },
-  sources: ['grown-test-source'],
-  disputeGroup: undefined,
-  factRef: undefined,
-});
-meta.data.changelog.push({
-  version: 'grown',
-  date: day,
-  summary: { en: 'Grown for a test.', es: 'Ampliado para una prueba.' },
-  changes: [{ type: 'added', event: 'grown-test-event' }],
-});
-for (const [name, body] of Object.entries({ events, storylines, sources, metrics, meta })) write(name, body);
 
 const env = { ...process.env, DATASET_DIR: dir };
 const run = (command, args) => {
@@ -84,5 +85,10 @@ const run = (command, args) => {
 };
 run('npx', ['vitest', 'run']);
 run('npx', ['vite', 'build', '--outDir', join(dir, 'dist'), '--logLevel', 'warn']);
+const events = JSON.parse(readFileSync(join(dir, 'dist/api/v1/events.json'), 'utf8')).data;
+if (!events.some((e) => e.id === 'grown-test-event')) {
+  console.error('The grown event is not in the built dataset.');
+  process.exit(1);
+}
 rmSync(dir, { recursive: true, force: true });
-console.log('\nThe grown dataset passes every test and builds.');
+console.log('\nThe grown dataset passes every test and builds, with the new event published.');

@@ -1,6 +1,7 @@
 import { z } from '@/lib/zod';
 import { CATEGORIES, JURISDICTIONS } from './values';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/data/schema';
+import { correctionSchema, identifierSchema } from '@/data/identifiers';
 
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
@@ -64,6 +65,10 @@ export const eventSchema = z.object({
   storyline: z.nullable(slugSchema),
   stage: z.nullable(slugSchema),
   sources: z.array(slugSchema).check(z.minLength(1, 'every event needs at least one source')),
+  /** The passage of a source that supports this event, where it is not the source's own quote. */
+  quotes: z.optional(z.record(slugSchema, z.string())),
+  /** Docket, bill, public-law, Federal Register and other numbers the matter is cited by. */
+  identifiers: z.optional(z.array(identifierSchema)),
   relatedEvents: z.array(slugSchema),
   relatedMetrics: z.array(slugSchema),
   verification: verificationSchema,
@@ -71,6 +76,10 @@ export const eventSchema = z.object({
   /** Date the event entered the dataset and date it last changed (YYYY-MM-DD). */
   added: partialDateSchema,
   updated: partialDateSchema,
+  /** Corrections made to the record since it was added, with their reasons. */
+  corrections: z.optional(z.array(correctionSchema)),
+  /** The monitor lead the event came from, when it did (see the README, "Keeping the tracker current"). */
+  lead: z.optional(z.string()),
   /** Id of the item in the verified fact sheet this event comes from. */
   factRef: z.optional(z.string()),
 });

@@ -4,6 +4,7 @@ import { localizedTextSchema, partialDateSchema, slugSchema } from '@/data/schem
 export const changeSchema = z.object({
   type: z.enum(['added', 'changed', 'corrected', 'removed']),
   event: z.optional(slugSchema),
+  storyline: z.optional(slugSchema),
   metric: z.optional(slugSchema),
   note: z.optional(localizedTextSchema),
 });

@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/data/schema';
+import { correctionSchema } from '@/data/identifiers';
 
 export const unitSchema = z.enum([
   'firearms-per-year',
@@ -67,5 +68,7 @@ export const metricSchema = z.object({
   defaultEventStorylines: z.array(slugSchema),
   updated: partialDateSchema,
   observations: z.array(observationSchema),
+  /** Corrections made to the panel's figures since they were added, with their reasons. */
+  corrections: z.optional(z.array(correctionSchema)),
 });
 export type Metric = z.infer<typeof metricSchema>;

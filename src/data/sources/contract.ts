@@ -1,6 +1,7 @@
 import { z } from '@/lib/zod';
 import { SOURCE_KINDS } from './values';
-import { httpsUrlSchema, partialDateSchema, slugSchema } from '@/data/schema';
+import { LANGS } from '@/lib/i18n/langs';
+import { httpsUrlSchema, localizedTextSchema, partialDateSchema, slugSchema } from '@/data/schema';
 
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
@@ -13,11 +14,15 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export const sourceSchema = z.object({
   id: slugSchema,
   publisher: z.string().check(z.minLength(1)),
+  /** The publisher line in each language, when it differs (a copy says so in both). */
+  publisherLabel: z.optional(localizedTextSchema),
+  /** Set when the page is a copy of the publisher's original (a repost or an archive), and where. */
+  copy: z.optional(z.object({ at: z.string() })),
   title: z.string().check(z.minLength(1)),
   date: z.nullable(partialDateSchema),
   url: httpsUrlSchema,
   kind: sourceKindSchema,
-  language: z.enum(['en', 'es']),
+  language: z.enum(LANGS),
   /** A short excerpt that supports the claim, in the source's language. */
   quote: z.optional(z.string()),
 });

@@ -1,5 +1,5 @@
 import { z } from '@/lib/zod';
-import { localizedTextSchema, slugSchema } from '@/data/schema';
+import { localizedTextSchema, partialDateSchema, slugSchema } from '@/data/schema';
 
 export const storylineStatusKindSchema = z.enum([
   'pending',
@@ -30,7 +30,13 @@ export const storylineSchema = z.object({
     kind: storylineStatusKindSchema,
     text: localizedTextSchema,
     currentStage: z.nullable(slugSchema),
+    /** The sources the status rests on. */
+    sources: z.optional(z.array(slugSchema)),
   }),
+  /** The date of the latest source checked for the status (YYYY-MM-DD). */
+  statusAsOf: z.optional(partialDateSchema),
+  /** When an editor last looked at the storyline (YYYY-MM-DD). */
+  lastChecked: z.optional(partialDateSchema),
   stages: z.array(stageSchema).check(z.minLength(1)),
   /** Courts or bodies the matter passed through, in order. */
   venues: z.array(
