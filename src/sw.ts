@@ -73,9 +73,7 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) =>
-        Promise.all(
-          names.filter((n) => /^iron-river-[0-9a-f]{12}$/.test(n)).map((n) => caches.delete(n)),
-        ),
+        Promise.all(names.filter((n) => /^iron-river-[0-9a-f]{12}$/.test(n)).map((n) => caches.delete(n))),
       ),
   );
 });

@@ -236,6 +236,11 @@ describe('the content compiler', () => {
       /^content\/events\/BSCA Signed\.yaml the file name is the record's id/,
     ],
     [
+      'a second source with the same address',
+      { 'sources/gao-copy.yaml': BASE['sources/gao-report.yaml'] ?? '' },
+      'content/sources/gao-report.yaml:4 url: is the address of gao-copy too: cite that source instead of a second copy',
+    ],
+    [
       'a file that is not YAML',
       { 'events/notes.txt': 'todo' },
       'content/events/notes.txt is not a .yaml file; content files end in .yaml',

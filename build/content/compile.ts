@@ -266,13 +266,33 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       known(ids.storylineFiles, 'storyline', content, ['defaultEventStorylines', i], s);
     });
     const seen = new Set<string>();
+    const declared = m.series?.map((s) => s.id);
     m.observations.forEach((o, i) => {
+      if (declared && !declared.includes(o.series))
+        at(
+          content,
+          ['observations', i, 'series'],
+          `"${o.series}" is not one of the panel's series: ${declared.join(', ')}`,
+        );
+      if (o.unitLabel === undefined && m.unit === 'count')
+        at(
+          content,
+          ['observations', i],
+          'needs a unitLabel: the panel counts different things, so each figure says what it counts',
+        );
       if (seen.has(o.id)) at(content, ['observations', i, 'id'], `the figure "${o.id}" is listed twice`);
       seen.add(o.id);
       o.sources.forEach((s, j) => {
         known(ids.sources, 'source', content, ['observations', i, 'sources', j], citationId(s));
       });
     });
+  }
+  const byUrl = new Map<string, string>();
+  for (const { id, value: src, content } of sources) {
+    const other = byUrl.get(src.url);
+    if (other)
+      at(content, ['url'], `is the address of ${other} too: cite that source instead of a second copy`);
+    else byUrl.set(src.url, id);
   }
   for (const { value: d, content } of decks) {
     const seen = new Set<string>();
@@ -381,6 +401,7 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       relatedEvents: e.related?.events ?? [],
       relatedMetrics: e.related?.metrics ?? [],
       verification: e.verification,
+      ...(e.context ? { context: true } : {}),
       notes: e.notes ?? [],
       ...(e.identifiers?.length ? { identifiers: e.identifiers } : {}),
       ...(e.corrections?.length ? { corrections: e.corrections } : {}),
@@ -417,6 +438,9 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
     defaultEventStorylines: m.defaultEventStorylines ?? [],
     updated: updatedOf(m),
     observations: m.observations.map((o) => ({ ...o, sources: o.sources.map(citationId) })),
+    ...(m.chart ? { chart: m.chart } : {}),
+    ...(m.series?.length ? { series: m.series } : {}),
+    ...(m.methodNotes?.length ? { methodNotes: m.methodNotes } : {}),
     ...(m.corrections?.length ? { corrections: m.corrections } : {}),
   }));
   const contractSources: Source[] = sources.map(({ id, value: s }) => {

@@ -27,6 +27,7 @@ actors: [] # ids of content/actors/*.yaml
 # storyline: TODO # the id of a content/storylines/*.yaml, if it belongs to one
 # stage: TODO # then one of that storyline's stage ids
 verification: TODO # confirmed, single-source (only one source states it) or disputed (sources disagree: say how in notes)
+# context: true # only for trade, tariff or cartel-leadership items a storyline's own sources tie to arms trafficking
 sources: # ids of content/sources/*.yaml; add the passage that supports this event when it is not the source's own quote
   - TODO
   # - id: TODO

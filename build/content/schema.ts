@@ -7,6 +7,7 @@ import { z } from '@/lib/zod';
 import { isRealDate } from '@/data/schema';
 import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
 import { SOURCE_KINDS } from '@/data/sources/values';
+import { CHARTS, MEASURES, UNITS } from '@/data/metrics/contract';
 import { LANGS } from '@/lib/i18n/langs';
 import { startOf } from '@/lib/format';
 
@@ -149,6 +150,8 @@ export const eventContent = z.strictObject({
   storyline: z.optional(slug),
   stage: z.optional(slug),
   verification: z.enum(['confirmed', 'single-source', 'disputed']),
+  /** Context, not trafficking policy (trade, tariffs, cartel leadership): kept only where a storyline's own sources tie it in. */
+  context: z.optional(z.boolean()),
   sources: z.array(citation).check(z.minLength(1, 'needs at least one source: every event is sourced')),
   identifiers: z.optional(z.array(identifier)),
   related: z.optional(
@@ -210,6 +213,14 @@ export const observationContent = z
     disputeGroup: z.optional(slug),
     note: z.optional(localized),
     factRef: z.optional(nonEmpty),
+    /** What the figure counts, when the panel's unit does not say (unit `count`, or a statement). */
+    unitLabel: z.optional(localized),
+    /** The source gives a rounded figure. */
+    approximate: z.optional(z.boolean()),
+    /** Computed here from published counts (e.g. a share from two counts). */
+    computed: z.optional(z.boolean()),
+    /** The release or publication the figure comes from, when it matters (counts are revised). */
+    release: z.optional(localized),
   })
   .check(
     z.refine((o) => o.value !== undefined || o.low !== undefined || o.high !== undefined, {
@@ -230,9 +241,15 @@ export const metricContent = z.strictObject({
   order,
   title: localized,
   description: localized,
-  unit: z.enum(['firearms-per-year', 'firearms', 'percent', 'percent-change', 'defendants', 'usd']),
+  unit: z.enum(UNITS),
   timeBased: z.boolean(),
+  /** How it is drawn: ranges, spans, annual-bars, cumulative-steps, multi-year-totals, statements or context. */
+  chart: z.optional(z.enum(CHARTS)),
+  /** Its series: id, name in both languages, and what each measures. */
+  series: z.optional(z.array(z.strictObject({ id: slug, label: localized, measure: z.enum(MEASURES) }))),
   caveats: z.array(localized),
+  /** How each estimator made its figures, in plain words. */
+  methodNotes: z.optional(z.array(z.strictObject({ estimator: localized, text: localized }))),
   defaultEventStorylines: z.optional(z.array(slug)),
   observations: z.array(observationContent),
   ...history,
@@ -256,7 +273,17 @@ export type SourceContent = z.output<typeof sourceContent>;
 export const actorContent = z.strictObject({
   name: localized,
   country: z.enum(['us', 'mx', 'international']),
-  kind: z.enum(['agency', 'executive', 'person', 'legislature', 'court', 'company', 'media', 'academic']),
+  kind: z.enum([
+    'agency',
+    'executive',
+    'person',
+    'legislature',
+    'court',
+    'company',
+    'association',
+    'media',
+    'academic',
+  ]),
 });
 
 export const glossaryContent = z.strictObject({

@@ -6,6 +6,16 @@ export const actorSchema = z.object({
   id: slugSchema,
   name: localizedTextSchema,
   country: z.enum(['us', 'mx', 'international']),
-  kind: z.enum(['agency', 'executive', 'person', 'legislature', 'court', 'company', 'media', 'academic']),
+  kind: z.enum([
+    'agency',
+    'executive',
+    'person',
+    'legislature',
+    'court',
+    'company',
+    'association',
+    'media',
+    'academic',
+  ]),
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -72,6 +72,11 @@ export const eventSchema = z.object({
   relatedEvents: z.array(slugSchema),
   relatedMetrics: z.array(slugSchema),
   verification: verificationSchema,
+  /**
+   * Context rather than trafficking policy (trade, tariffs, cartel leadership), kept because a
+   * storyline's own sources tie it in; shown labelled as context.
+   */
+  context: z.optional(z.boolean()),
   notes: z.array(localizedTextSchema),
   /** Date the event entered the dataset and date it last changed (YYYY-MM-DD). */
   added: partialDateSchema,

@@ -2,14 +2,17 @@ import { z } from '@/lib/zod';
 import { localizedTextSchema, partialDateSchema, slugSchema, verificationSchema } from '@/data/schema';
 import { correctionSchema } from '@/data/identifiers';
 
-export const unitSchema = z.enum([
+export const UNITS = [
   'firearms-per-year',
   'firearms',
   'percent',
   'percent-change',
   'defendants',
   'usd',
-]);
+  /** A count of something else, named on each figure (`unitLabel`). */
+  'count',
+] as const;
+export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
 /** How a figure was stated: "about", "nearly", "up to", "more than". */
@@ -42,6 +45,14 @@ export const observationSchema = z
     disputeGroup: z.optional(slugSchema),
     note: z.optional(localizedTextSchema),
     factRef: z.optional(z.string()),
+    /** What the figure counts, when the panel's unit does not say (unit `count`, or a statement). */
+    unitLabel: z.optional(localizedTextSchema),
+    /** The source gives a rounded figure. */
+    approximate: z.optional(z.boolean()),
+    /** The value is computed here from published counts (e.g. a share from two counts). */
+    computed: z.optional(z.boolean()),
+    /** The release or publication the figure comes from, when it matters (counts are revised). */
+    release: z.optional(localizedTextSchema),
   })
   .check(
     z.refine((o) => o.value !== undefined || o.low !== undefined || o.high !== undefined, {
@@ -54,6 +65,37 @@ export const observationSchema = z
     }),
   );
 export type Observation = z.infer<typeof observationSchema>;
+
+/** How a panel is drawn. */
+export const CHARTS = [
+  /** Estimates compared side by side, each a value or a range (not a time axis). */
+  'ranges',
+  /** Figures placed over the periods they cover. */
+  'spans',
+  /** One bar per year, with empty years left visibly empty. */
+  'annual-bars',
+  /** A running total, drawn as steps. */
+  'cumulative-steps',
+  /** Totals over several years, apart from any yearly figures. */
+  'multi-year-totals',
+  /** Dated statements (an official's share, a count with its own unit), listed by date. */
+  'statements',
+  /** A context series: what surrounds the topic (the firearm share of homicides). */
+  'context',
+] as const;
+
+/** What a series measures: the chart and its reader must not mix these on one scale. */
+export const MEASURES = ['annual', 'cumulative', 'multi-year-total', 'share', 'estimate', 'context'] as const;
+
+export const seriesSchema = z.object({
+  id: slugSchema,
+  label: localizedTextSchema,
+  measure: z.enum(MEASURES),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
+/** How an estimator made its estimate, in plain words (shown with the chart). */
+export const methodNoteSchema = z.object({ estimator: localizedTextSchema, text: localizedTextSchema });
 
 /** A measured quantity with its unit, caveats and every figure published for it. */
 export const metricSchema = z.object({
@@ -68,6 +110,11 @@ export const metricSchema = z.object({
   defaultEventStorylines: z.array(slugSchema),
   updated: partialDateSchema,
   observations: z.array(observationSchema),
+  /** How to draw it (absent: figures over time when `timeBased`, side by side otherwise). */
+  chart: z.optional(z.enum(CHARTS)),
+  /** The series of its figures, with their names and what each measures. */
+  series: z.optional(z.array(seriesSchema)),
+  methodNotes: z.optional(z.array(methodNoteSchema)),
   /** Corrections made to the panel's figures since they were added, with their reasons. */
   corrections: z.optional(z.array(correctionSchema)),
 });

@@ -14,6 +14,7 @@ export function formatInUnit(value: number, unit: Unit, lang: Lang): string {
     case 'firearms':
     case 'firearms-per-year':
     case 'defendants':
+    case 'count':
       return formatCount(value, lang);
   }
 }

@@ -111,6 +111,7 @@ export const en = {
     'percent-change': 'percent change',
     defendants: 'defendants charged',
     usd: 'U.S. dollars',
+    count: 'counts (each figure says of what)',
   },
   dates: {
     fiscalYear: (fy: string) => `Fiscal year ${fy}`,

@@ -116,6 +116,7 @@ export const es: Messages = {
     'percent-change': 'cambio porcentual',
     defendants: 'personas acusadas',
     usd: 'dólares estadounidenses',
+    count: 'conteos (cada cifra dice de qué)',
   },
   dates: {
     fiscalYear: (fy: string) => `Año fiscal ${fy}`,
