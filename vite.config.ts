@@ -1,9 +1,10 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
-import { readSite } from './build/site';
+import { checkCorrectionsUrl, readSite, siteDefine } from './build/site';
 import { csp, securityHeaders } from './build/vite/csp';
 import { dataset, datasetDir } from './build/vite/dataset';
+import { download } from './build/vite/download';
 import { feeds } from './build/vite/feeds';
 import { prerender } from './build/vite/prerender';
 import { offline } from './build/vite/offline';
@@ -11,15 +12,19 @@ import { codeSplitting } from './build/vite/chunks';
 
 // The build's own code is in build/ (see ARCHITECTURE.md); this file only puts it together.
 export default defineConfig(({ mode }) => {
-  const dataUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL;
+  const viteEnv = loadEnv(mode, process.cwd(), 'VITE_');
+  const dataUrl = viteEnv.VITE_DATA_URL;
+  checkCorrectionsUrl(viteEnv.VITE_CORRECTIONS_URL);
   const site = readSite();
   const data = datasetDir();
   return {
     base: site.base,
+    define: siteDefine(site),
     plugins: [
       react(),
       msw(),
       dataset(data),
+      download(data),
       csp(dataUrl),
       feeds(data, site),
       prerender(data, site, dataUrl),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSite } from './site';
+import { checkCorrectionsUrl, readSite } from './site';
 
 describe('readSite', () => {
   it('defaults to the root on a local address, and says the address is local', () => {
@@ -17,5 +17,23 @@ describe('readSite', () => {
   });
   it('refuses an address that is not a web address', () => {
     expect(() => readSite({ SITE_URL: 'javascript:alert(1)' })).toThrow(/http\(s\)/);
+  });
+});
+
+describe('checkCorrectionsUrl', () => {
+  it('accepts an issue form or a mailto: address with placeholders, or nothing', () => {
+    expect(() => {
+      checkCorrectionsUrl(undefined);
+      checkCorrectionsUrl('https://github.com/o/r/issues/new?title={title}&body={url}');
+      checkCorrectionsUrl('mailto:fix@example.org?subject={id}');
+    }).not.toThrow();
+  });
+  it('stops the build on an address that would be a dead link', () => {
+    expect(() => {
+      checkCorrectionsUrl('corrections@example.org');
+    }).toThrow(/VITE_CORRECTIONS_URL must be an https:\/\/ issue-form address or a mailto: address/);
+    expect(() => {
+      checkCorrectionsUrl('http://insecure.example/form');
+    }).toThrow(/VITE_CORRECTIONS_URL/);
   });
 });

@@ -25,3 +25,28 @@ export function readSite(env: Record<string, string | undefined> = process.env):
   const url = parsed.pathname.replace(/\/?$/, '/').endsWith(base) ? parsed : new URL(base, parsed);
   return { base, url: url.href.replace(/\/?$/, '/'), local: false };
 }
+
+/** The app's compile-time constants from the site (read in src/config/env.ts). */
+export function siteDefine(site: Site): Record<string, string> {
+  return { 'import.meta.env.SITE_URL': JSON.stringify(site.url) };
+}
+
+/**
+ * VITE_CORRECTIONS_URL, checked when the build starts: an https or mailto: address, in which
+ * `{id}`, `{title}` and `{url}` are the record's. A mistake stops the build rather than shipping
+ * a dead "Suggest a correction" link.
+ */
+export function checkCorrectionsUrl(value: string | undefined): void {
+  const template = value?.trim();
+  if (!template) return;
+  let protocol = '';
+  try {
+    protocol = new URL(template.replace(/\{(id|title|url)\}/g, 'x')).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'https:' && protocol !== 'mailto:')
+    throw new Error(
+      `VITE_CORRECTIONS_URL must be an https:// issue-form address or a mailto: address, not "${template}".`,
+    );
+}

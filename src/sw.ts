@@ -7,8 +7,8 @@
  * - The dataset (`api/v1/*.json`) is fetched network first, falling back to the copy kept at
  *   install and refreshed on every successful fetch; a network that does not answer within a few
  *   seconds counts as down.
- * - Navigations get their pre-rendered page when there is one, the app shell otherwise; a feed
- *   asked for offline gets a page that says it is not available offline.
+ * - Navigations get their pre-rendered page when there is one, the app shell otherwise; a feed or
+ *   the dataset download asked for offline gets a page that says it is not available offline.
  * - A new version waits until the reader chooses to reload (the page asks with SKIP_WAITING).
  */
 import {
@@ -51,7 +51,9 @@ self.addEventListener('install', (event) => {
 });
 
 registerRoute(
-  ({ url, request }) => request.mode === 'navigate' && url.pathname.startsWith(`${BASE}feeds/`),
+  ({ url, request }) =>
+    request.mode === 'navigate' &&
+    (url.pathname.startsWith(`${BASE}feeds/`) || url.pathname.startsWith(`${BASE}downloads/`)),
   new NetworkOnly({
     plugins: [
       {
@@ -63,7 +65,7 @@ registerRoute(
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL(`${BASE}index.html`), {
-    denylist: [new RegExp(`^${BASE}(api|feeds)/`)],
+    denylist: [new RegExp(`^${BASE}(api|feeds|downloads)/`)],
   }),
 );
 

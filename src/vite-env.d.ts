@@ -8,4 +8,6 @@ interface ImportMetaEnv {
   readonly VITE_MOCKS?: string;
   readonly VITE_CORRECTIONS_URL?: string;
   readonly VITE_SCENARIO?: string;
+  /** The site's absolute address (SITE_URL at build time; see build/site.ts). */
+  readonly SITE_URL?: string;
 }

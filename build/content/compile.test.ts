@@ -247,6 +247,14 @@ describe('the content compiler', () => {
     ],
     ['a missing releases file', { 'releases.yaml': null }, 'content/releases.yaml is missing'],
     [
+      'a codebook that leaves a value unexplained',
+      edit('codebook.yaml', '      - value: funding\n', '      - value: fundng\n'),
+      [
+        /^content\/codebook\.yaml:\d+ sections\[0\]\.entries: does not explain "funding"$/,
+        /^content\/codebook\.yaml:\d+ sections\[0\]\.entries\[1\]\.value: "fundng" is not one of: enforcement, funding, /,
+      ],
+    ],
+    [
       'releases out of order',
       {
         'releases.yaml': `${BASE['releases.yaml'] ?? ''}- version: 2026.11.01\n  date: 2026-11-01\n  summary: { en: Old., es: Vieja. }\n`,

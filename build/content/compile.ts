@@ -16,6 +16,10 @@ import type { Metric } from '@/data/metrics/contract';
 import type { Source } from '@/data/sources/contract';
 import type { DatasetMeta } from '@/data/meta/contract';
 import { startOf } from '@/lib/format';
+import { CODEBOOK_SECTIONS } from '@/data/codebook/contract';
+import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
+import { STORYLINE_STATUSES } from '@/data/storylines/values';
+import { VERIFICATIONS } from '@/data/schema';
 import { problemsOf, type KnownKeys } from './issues';
 import { fieldPath, type ContentProblem } from './problems';
 import { parseContent, readFolder, type ContentFile } from './read';
@@ -27,6 +31,7 @@ import {
   glossaryContent,
   metricContent,
   releasesContent,
+  codebookContent,
   sourceContent,
   storylineContent,
   type EventContent,
@@ -182,6 +187,8 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
   const decks = check(files.decks, deckContent, problems);
   const datasetFile = readSingle(root, 'dataset.yaml', base, problems);
   const releasesFile = readSingle(root, 'releases.yaml', base, problems);
+  const codebookFile = readSingle(root, 'codebook.yaml', base, problems);
+  const [codebook] = codebookFile ? check([codebookFile], codebookContent, problems) : [];
   const [dataset] = datasetFile ? check([datasetFile], datasetContent, problems) : [];
   const [releasesParsed] = releasesFile ? check([releasesFile], releasesContent, problems) : [];
 
@@ -287,6 +294,36 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       });
     });
   }
+  // The codebook explains every value of every closed list, with examples that exist.
+  if (codebook) {
+    const lists: Record<(typeof CODEBOOK_SECTIONS)[number], readonly string[]> = {
+      category: CATEGORIES,
+      jurisdiction: JURISDICTIONS,
+      verification: VERIFICATIONS,
+      status: STORYLINE_STATUSES,
+    };
+    for (const id of CODEBOOK_SECTIONS)
+      if (!codebook.value.sections.some((s) => s.id === id))
+        at(codebook.content, ['sections'], `has no "${id}" section`);
+    codebook.value.sections.forEach((section, i) => {
+      const values = section.entries.map((e) => e.value);
+      for (const value of lists[section.id])
+        if (!values.includes(value))
+          at(codebook.content, ['sections', i, 'entries'], `does not explain "${value}"`);
+      section.entries.forEach((entry, j) => {
+        if (!lists[section.id].includes(entry.value))
+          at(
+            codebook.content,
+            ['sections', i, 'entries', j, 'value'],
+            `"${entry.value}" is not one of: ${lists[section.id].join(', ')}`,
+          );
+        entry.examples?.forEach((e, k) => {
+          known(ids.events, 'event', codebook.content, ['sections', i, 'entries', j, 'examples', k], e);
+        });
+      });
+    });
+  }
+
   const byUrl = new Map<string, string>();
   for (const { id, value: src, content } of sources) {
     const other = byUrl.get(src.url);
@@ -376,7 +413,7 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
           );
   }
 
-  if (problems.length > 0 || !dataset || releases.length === 0) return { data: null, problems };
+  if (problems.length > 0 || !dataset || !codebook || releases.length === 0) return { data: null, problems };
 
   // The contract's resources.
   const quotesOf = (citations: (string | { id: string; quote: string })[]) => {
@@ -488,6 +525,13 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       definition: g.definition,
     })),
     decks: inOrder(decks).map(({ id, value: { order: _, ...deck } }) => ({ id, ...deck })),
+    codebook: {
+      intro: codebook.value.intro,
+      sections: codebook.value.sections.map((s) => ({
+        ...s,
+        entries: s.entries.map((e) => ({ ...e, examples: e.examples ?? [] })),
+      })),
+    },
   };
 
   // The contract's own schemas, as the app will check it: a safety net for the compiler itself.

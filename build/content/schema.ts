@@ -8,6 +8,7 @@ import { isRealDate } from '@/data/schema';
 import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
 import { SOURCE_KINDS } from '@/data/sources/values';
 import { CHARTS, MEASURES, UNITS } from '@/data/metrics/contract';
+import { CODEBOOK_SECTIONS } from '@/data/codebook/contract';
 import { LANGS } from '@/lib/i18n/langs';
 import { startOf } from '@/lib/format';
 
@@ -299,6 +300,26 @@ export const deckContent = z.strictObject({
   title: localized,
   description: localized,
   events: z.array(slug).check(z.minLength(1, 'a deck needs at least one event')),
+});
+
+/** `content/codebook.yaml`: how each closed list is coded, with examples. */
+export const codebookContent = z.strictObject({
+  intro: localized,
+  sections: z.array(
+    z.strictObject({
+      id: z.enum(CODEBOOK_SECTIONS),
+      title: localized,
+      intro: localized,
+      entries: z.array(
+        z.strictObject({
+          value: nonEmpty,
+          definition: localized,
+          decided: localized,
+          examples: z.optional(z.array(slug)),
+        }),
+      ),
+    }),
+  ),
 });
 
 /** `content/dataset.yaml`: what the dataset as a whole says about itself. */

@@ -1,9 +1,41 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
+import { STORYLINE_STATUSES } from '@/data/storylines/values';
+import { VERIFICATIONS } from '@/data/schema';
+
+/** A codebook that explains every value, briefly (the compiler refuses one that misses a value). */
+const CODEBOOK = (() => {
+  const lists: Record<string, readonly string[]> = {
+    category: CATEGORIES,
+    jurisdiction: JURISDICTIONS,
+    verification: VERIFICATIONS,
+    status: STORYLINE_STATUSES,
+  };
+
+  const t = (en: string) => `{ en: ${en}, es: ${en} es }`;
+  return [
+    `intro: ${t('How records are coded')}`,
+    'sections:',
+    ...Object.entries(lists).flatMap(([id, values]) => [
+      `  - id: ${id}`,
+      `    title: ${t(id)}`,
+      `    intro: ${t(id)}`,
+      '    entries:',
+      ...values.flatMap((value) => [
+        `      - value: ${value}`,
+        `        definition: ${t(value)}`,
+        `        decided: ${t(value)}`,
+      ]),
+    ]),
+    '',
+  ].join('\n');
+})();
 
 /** A small, valid content folder: every kind of record once or twice. */
 export const BASE: Record<string, string> = {
+  'codebook.yaml': CODEBOOK,
   'dataset.yaml': `license:\n  en: Data CC BY 4.0.\n  es: Datos CC BY 4.0.\nfactSheetCompiled: 2026-11-21\n`,
   'releases.yaml': `- version: 2026.11.21\n  date: 2026-11-21T12:00:00Z\n  summary:\n    en: First release.\n    es: Primera versión.\n`,
   'actors/atf.yaml': `name:\n  en: ATF\n  es: ATF\ncountry: us\nkind: agency\n`,

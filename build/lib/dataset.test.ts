@@ -25,10 +25,20 @@ describe('the dataset a build publishes', () => {
   it('is read through the app’s registry: every resource, validated', () => {
     const { files, values } = readDataset(FIXTURE);
     expect(Object.keys(files).sort()).toEqual(
-      ['actors', 'decks', 'events', 'glossary', 'meta', 'metrics', 'sources', 'storylines'].sort(),
+      [
+        'actors',
+        'codebook',
+        'decks',
+        'events',
+        'glossary',
+        'meta',
+        'metrics',
+        'sources',
+        'storylines',
+      ].sort(),
     );
     expect(values.events.skipped).toEqual([]);
-    expect(values.meta.datasetVersion).toBe('fixture.1');
+    expect(values.meta.datasetVersion).toBe('fixture.2');
   });
 
   it('refuses to publish an invalid record (the app would only skip it), naming where', () => {

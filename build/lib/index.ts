@@ -2,3 +2,4 @@
 export { readDataset, DatasetError, type Dataset } from './dataset';
 export { feedFiles } from './feeds';
 export { renderPage, renderBoot } from './render';
+export { datasetZip, downloadName } from './download';

@@ -34,7 +34,7 @@ export function offline(site: Site) {
       rollupFormat: 'iife',
       globPatterns: ['**/*.{js,css,html,svg,txt,webmanifest}'],
       // Feeds are downloads for feed readers and calendars; the dataset has its own cache.
-      globIgnores: ['feeds/**', 'api/**', '**/*.map', 'mockServiceWorker.js'],
+      globIgnores: ['feeds/**', 'api/**', 'downloads/**', '**/*.map', 'mockServiceWorker.js'],
     },
   });
 }

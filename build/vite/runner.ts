@@ -1,7 +1,7 @@
 import { createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import type * as BuildLib from '../lib/index';
-import { readSite } from '../site';
+import { readSite, siteDefine } from '../site';
 
 /** The project's root folder (where package.json is). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,6 +24,7 @@ export function buildLib(): Promise<typeof BuildLib> {
       mode: 'production',
       // The app's modules read the base path (import.meta.env.BASE_URL) as the built app does.
       base: readSite().base,
+      define: siteDefine(readSite()),
       appType: 'custom',
       resolve: { alias: { '@': `${ROOT}src` } },
       server: { middlewareMode: true, hmr: false, ws: false, watch: null },

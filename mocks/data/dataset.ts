@@ -8,6 +8,7 @@ import sources from '../../tests/fixtures/dataset/sources.json' with { type: 'js
 import actors from '../../tests/fixtures/dataset/actors.json' with { type: 'json' };
 import glossary from '../../tests/fixtures/dataset/glossary.json' with { type: 'json' };
 import decks from '../../tests/fixtures/dataset/decks.json' with { type: 'json' };
+import codebook from '../../tests/fixtures/dataset/codebook.json' with { type: 'json' };
 
 /** A body for every resource of the contract, as served (`{ apiVersion, data }`). */
 export type Dataset = Record<ResourceName, JsonBodyType>;
@@ -25,4 +26,5 @@ export const fixtureDataset: Dataset = {
   actors,
   glossary,
   decks,
+  codebook,
 };

@@ -105,7 +105,9 @@ function Footer() {
       {meta.data ? (
         <p>
           {m.footer.dataset(meta.data.datasetVersion)} · {m.footer.updated}:{' '}
-          <DateText iso={meta.data.lastUpdated.slice(0, 10)} />
+          <DateText iso={meta.data.lastUpdated.slice(0, 10)} /> ·{' '}
+          <Link to={withLang(href('changes'), lang)}>{m.footer.changes}</Link> ·{' '}
+          <Link to={withLang(href('codebook'), lang)}>{m.footer.codebook}</Link>
         </p>
       ) : null}
       <p>

@@ -14,8 +14,13 @@ export const env = {
   dataUrl: (import.meta.env.VITE_DATA_URL ?? `${base}api/v1`).replace(/\/$/, ''),
   /** A request slower than this is abandoned with a clear message and a retry. */
   requestTimeoutMs: readNumber(import.meta.env.VITE_DATA_TIMEOUT_MS, 12_000),
-  /** Where "Suggest a correction" points: set VITE_CORRECTIONS_URL to your issue tracker or form. */
-  correctionsUrl: import.meta.env.VITE_CORRECTIONS_URL ?? `${base}about#corrections`,
+  /**
+   * Where "Suggest a correction" points (README, "Corrections"): an issue-form or `mailto:` address
+   * in which `{id}`, `{title}` and `{url}` are replaced by the record's. Unset, the link is not shown.
+   */
+  correctionsUrl: import.meta.env.VITE_CORRECTIONS_URL?.trim() || null,
+  /** The site's absolute address as the build knew it (for addresses drawn before the browser runs). */
+  siteUrl: import.meta.env.SITE_URL ?? 'http://localhost/',
   /** Public base path of the app (router basename). */
   basePath: base,
 } as const;

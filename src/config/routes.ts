@@ -31,6 +31,9 @@ export const ROUTES = [
   { id: 'sources', path: 'sources', module: 'sources', nav: true, prerender: { data: false } },
   { id: 'glossary', path: 'glossary', module: 'glossary', nav: true, prerender: { data: true } },
   { id: 'about', path: 'about', module: 'about', nav: true, prerender: { data: true } },
+  // Linked from the footer and the About page.
+  { id: 'changes', path: 'changes', module: 'changes', prerender: { data: true } },
+  { id: 'codebook', path: 'codebook', module: 'codebook', prerender: { data: true } },
   { id: 'present', path: 'present', module: 'present' },
   { id: 'not-found', path: '*', module: 'not-found' },
 ] as const satisfies readonly RouteEntry[];

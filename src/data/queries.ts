@@ -23,4 +23,5 @@ export const queries = {
   actors: () => resourceQuery('actors'),
   glossary: () => resourceQuery('glossary'),
   decks: () => resourceQuery('decks'),
+  codebook: () => resourceQuery('codebook'),
 } satisfies { [R in ResourceName]: () => ReturnType<typeof resourceQuery<R>> };

@@ -9,6 +9,7 @@ import { sourceSchema } from './sources/contract';
 import { actorSchema } from './actors/contract';
 import { glossaryTermSchema } from './glossary/contract';
 import { deckSchema } from './decks/contract';
+import { codebookSchema } from './codebook/contract';
 
 /**
  * The schema each resource of the contract (`resources.ts`) must match: the whole body of a
@@ -24,6 +25,7 @@ export const schemas = {
   actors: actorSchema,
   glossary: glossaryTermSchema,
   decks: deckSchema,
+  codebook: codebookSchema,
 } satisfies Record<ResourceName, z.ZodMiniType>;
 
 type Schemas = typeof schemas;

@@ -13,6 +13,7 @@ export const RESOURCES = {
   actors: { file: 'actors.json', shape: 'collection' },
   glossary: { file: 'glossary.json', shape: 'collection' },
   decks: { file: 'decks.json', shape: 'collection' },
+  codebook: { file: 'codebook.json', shape: 'single' },
 } as const satisfies Record<string, { file: `${string}.json`; shape: ResourceShape }>;
 
 /** Whether a resource is one object or a list of records (validated one by one). */
@@ -28,4 +29,12 @@ export const API_VERSION = 1;
 
 export function isResourceName(value: string): value is ResourceName {
   return Object.hasOwn(RESOURCES, value);
+}
+
+/**
+ * Where the full dataset download of a version is published, relative to the site's base
+ * (`downloads/iron-river-tracker-2026.12.01.zip`; written by build/lib/download.ts).
+ */
+export function downloadPath(version: string): string {
+  return `downloads/iron-river-tracker-${version.replace(/[^\w.-]/g, '_')}.zip`;
 }

@@ -36,7 +36,8 @@ export const httpsUrlSchema = z.string().check(
   }, 'expected an https URL'),
 );
 
-export const verificationSchema = z.enum(['confirmed', 'single-source', 'disputed']);
+export const VERIFICATIONS = ['confirmed', 'single-source', 'disputed'] as const;
+export const verificationSchema = z.enum(VERIFICATIONS);
 export type Verification = z.infer<typeof verificationSchema>;
 
 /** Every resource of the contract is wrapped in this envelope. */

@@ -81,7 +81,7 @@ test.describe('offline', () => {
     expect(kept).toEqual(
       expect.arrayContaining(['/index.html', '/timeline.html', '/first-paint.js', '/api/v1/events.json']),
     );
-    expect(kept.filter((path) => path.startsWith('/feeds/'))).toEqual([]);
+    expect(kept.filter((path) => path.startsWith('/feeds/') || path.startsWith('/downloads/'))).toEqual([]);
 
     await context.setOffline(true);
     await page.goto('/timeline?view=list');
@@ -92,6 +92,8 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1, name: /GAO finds most traced guns/ })).toBeVisible();
     // A feed asked for offline says so, instead of showing a page-not-found.
     await page.goto('/feeds/events.en.atom');
+    await expect(page.getByRole('heading', { level: 1, name: 'Not available offline' })).toBeVisible();
+    await page.goto('/downloads/iron-river-tracker-fixture.2.zip').catch(() => undefined);
     await expect(page.getByRole('heading', { level: 1, name: 'Not available offline' })).toBeVisible();
     await context.setOffline(false);
   });

@@ -23,6 +23,8 @@ const PAGES: Record<(typeof ROUTES)[number]['id'], { path: string; heading?: str
   sources: { path: '/sources', heading: 'Sources' },
   glossary: { path: '/glossary', heading: 'Glossary' },
   about: { path: '/about', heading: 'About the tracker' },
+  changes: { path: '/changes', heading: 'What changed' },
+  codebook: { path: '/codebook', heading: 'Codebook' },
   present: { path: `/present?deck=${deck?.id ?? ''}`, heading: deck?.title.en },
   'not-found': { path: '/no/such/page', heading: 'Page not found' },
 };

@@ -22,7 +22,7 @@ describe('a reader follows a fact to its sources', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link?.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(await screen.findByText(/Iron River Tracker, dataset version fixture\.1/)).toBeInTheDocument();
+    expect(await screen.findByText(/Iron River Tracker, dataset version fixture\.2/)).toBeInTheDocument();
   });
 
   it('steps through a storyline from an event page', async () => {

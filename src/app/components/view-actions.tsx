@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { AppLink } from '@/components/ui/app-link';
 import { href } from '@/config/paths';
 import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
+import { useCopy } from '@/lib/use-copy';
 
 const text = {
   en: {
@@ -38,7 +38,7 @@ function linkToThisView(lang: string): string {
 export function ViewActions({ present, feed }: { present?: string | null; feed?: string }) {
   const { lang } = useI18n();
   const t = text[lang];
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copy, copyText] = useCopy();
   return (
     <div className="view-actions">
       {present !== undefined && present !== null ? (
@@ -50,14 +50,7 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
         type="button"
         className="button small secondary"
         onClick={() => {
-          navigator.clipboard.writeText(linkToThisView(lang)).then(
-            () => {
-              setCopy('copied');
-            },
-            () => {
-              setCopy('failed');
-            },
-          );
+          copyText(linkToThisView(lang));
         }}
       >
         {t.copy}

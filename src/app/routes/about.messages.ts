@@ -8,9 +8,13 @@ const en = {
   ],
   methodTitle: 'Method',
   method: [
-    'Every event and figure comes from a verified fact sheet in which each item has a source and a quote. Primary sources (courts, agencies, legislatures, the publisher’s own page) are preferred; a copy or repost is kept only where it is the only source, and its publisher line says so. Links are given over https.',
-    'Where sources disagree, both are shown, each with its own source. Estimates are never averaged into one figure. Items the fact sheet could not verify are left out, or shown only as disputed. A claim found in only one source is labelled “single source”.',
+    'Every event and figure comes from a verified compilation of facts in which each item has a source and the passage that supports it. Primary sources (courts, agencies, legislatures, the publisher’s own page) are preferred; a copy or repost is kept only where it is the only source, and its publisher line says so. Links are given over https.',
+    'Where sources disagree, both are shown, each with its own source. Estimates are never averaged into one figure. Items that could not be verified are left out, or shown only as disputed. A claim found in only one source is labelled “single source”.',
+    'Each storyline says how current it is: its status is “as of” the date of the latest source checked for it, and it says when an editor last checked. Silence after that date is not news.',
   ],
+  codebookLink:
+    'How each record is coded (categories, jurisdictions, stages, verification levels, statuses), with examples:',
+  changesLink: 'Every release of the dataset and what it changed, with the reasons for corrections:',
   levelsTitle: 'Verification levels',
   correctionsTitle: 'Corrections to commonly repeated claims',
   corrections: [
@@ -22,16 +26,22 @@ const en = {
   ],
   contributeTitle: 'Add or correct an event',
   contribute: [
-    'The dataset is plain JSON in the project’s repository (public/api/v1). To add or correct an event, edit the JSON with a source for every date and figure, record the change in the changelog in meta.json, and run the tests, which check the dataset itself.',
-    'If you are not a developer, write to the maintainers with the event, what is wrong and a source that shows it.',
+    'The dataset is kept in the project’s repository as one plain-text (YAML) file per record, in both languages, under content/. An editor adds an event with npm run data:new event, fills in every field with a source for each date and figure, and runs npm run data:check, which names any mistake by file, line and field. A correction keeps a dated reason, which the change log shows. Editors who prefer a spreadsheet can export the events to CSV and import them back (the project’s README and content/README.md explain each step).',
   ],
+  suggest: 'Found something wrong? Tell the editors:',
+  suggestNone:
+    'This copy of the tracker has no address for corrections configured; whoever publishes it can set one (see the project’s README, “Corrections”).',
+  downloadTitle: 'Download the data',
+  download: (version: string) =>
+    `The full dataset, version ${version}: the contract’s JSON files, a CSV per resource (UTF-8, opens in Excel) and the codebook, in one zip file.`,
+  downloadLink: (version: string) => `iron-river-tracker-${version}.zip`,
   contractTitle: 'Data contract',
   contract:
-    'The app reads its data only through a documented, versioned set of JSON resources (meta, events, storylines, metrics, sources, actors, glossary) under one base URL, and checks every response against the contract. Another team can serve the same contract from its own backend and point the app at it.',
+    'The app reads its data only through a documented, versioned set of JSON resources under one base URL, and checks every response against the contract. Another team can serve the same contract from its own backend and point the app at it. The resources:',
   licenseTitle: 'Licence',
   license:
     'Code under the MIT licence; data under CC BY 4.0, citing Iron River Tracker and the dataset version.',
-  factSheet: 'Fact sheet compiled',
+  factSheet: 'Facts compiled',
 };
 
 type AboutMessages = typeof en;
@@ -45,9 +55,13 @@ const es: AboutMessages = {
   ],
   methodTitle: 'Método',
   method: [
-    'Cada evento y cifra proviene de una hoja de hechos verificada en la que cada elemento tiene una fuente y una cita. Se prefieren las fuentes primarias (tribunales, agencias, legisladores, la página del propio medio); una copia o reproducción se conserva solo cuando es la única fuente, y así lo indica el editor. Los enlaces usan https.',
-    'Cuando las fuentes discrepan, se muestran ambas, cada una con su fuente. Las estimaciones nunca se promedian en una sola cifra. Lo que la hoja de hechos no pudo verificar se omite o se muestra solo como en disputa. Lo que afirma una sola fuente se marca como «fuente única».',
+    'Cada evento y cifra proviene de una compilación de hechos verificados en la que cada elemento tiene una fuente y el pasaje que lo respalda. Se prefieren las fuentes primarias (tribunales, agencias, legisladores, la página del propio medio); una copia o reproducción se conserva solo cuando es la única fuente, y así lo indica el editor. Los enlaces usan https.',
+    'Cuando las fuentes discrepan, se muestran ambas, cada una con su fuente. Las estimaciones nunca se promedian en una sola cifra. Lo que no se pudo verificar se omite o se muestra solo como en disputa. Lo que afirma una sola fuente se marca como «fuente única».',
+    'Cada historia dice qué tan al día está: su situación es «al» día de la fuente más reciente revisada, y se indica cuándo la revisó por última vez el equipo editorial. Que no haya noticias después de esa fecha no es una noticia.',
   ],
+  codebookLink:
+    'Cómo se codifica cada registro (categorías, jurisdicciones, etapas, niveles de verificación, estados), con ejemplos:',
+  changesLink: 'Cada versión del conjunto de datos y lo que cambió, con los motivos de las correcciones:',
   levelsTitle: 'Niveles de verificación',
   correctionsTitle: 'Correcciones a afirmaciones muy repetidas',
   corrections: [
@@ -59,16 +73,22 @@ const es: AboutMessages = {
   ],
   contributeTitle: 'Agregar o corregir un evento',
   contribute: [
-    'El conjunto de datos es JSON simple en el repositorio del proyecto (public/api/v1). Para agregar o corregir un evento, edite el JSON con una fuente para cada fecha y cifra, registre el cambio en el historial de meta.json y ejecute las pruebas, que revisan los propios datos.',
-    'Si no programa, escriba a quienes mantienen el sitio con el evento, qué está mal y una fuente que lo demuestre.',
+    'El conjunto de datos se guarda en el repositorio del proyecto como un archivo de texto (YAML) por registro, en los dos idiomas, en content/. Quien edita agrega un evento con npm run data:new event, llena cada campo con una fuente para cada fecha y cifra, y ejecuta npm run data:check, que señala cada error por archivo, línea y campo. Una corrección conserva un motivo fechado, que aparece en el historial de cambios. Quien prefiera una hoja de cálculo puede exportar los eventos a CSV y volver a importarlos (el README del proyecto y content/README.md explican cada paso).',
   ],
+  suggest: '¿Encontró un error? Avise al equipo editorial:',
+  suggestNone:
+    'Esta copia del rastreador no tiene configurada una dirección para correcciones; quien la publica puede definirla (vea el README del proyecto, «Corrections»).',
+  downloadTitle: 'Descargar los datos',
+  download: (version: string) =>
+    `El conjunto de datos completo, versión ${version}: los archivos JSON del contrato, un CSV por recurso (UTF-8, se abre en Excel) y el libro de códigos, en un solo archivo zip.`,
+  downloadLink: (version: string) => `iron-river-tracker-${version}.zip`,
   contractTitle: 'Contrato de datos',
   contract:
-    'La aplicación lee sus datos solo a través de un conjunto documentado y versionado de recursos JSON (meta, eventos, historias, cifras, fuentes, actores, glosario) bajo una URL base, y revisa cada respuesta contra el contrato. Otro equipo puede servir el mismo contrato desde su propio servidor y apuntar la aplicación hacia él.',
+    'La aplicación lee sus datos solo a través de un conjunto documentado y versionado de recursos JSON bajo una URL base, y revisa cada respuesta contra el contrato. Otro equipo puede servir el mismo contrato desde su propio servidor y apuntar la aplicación hacia él. Los recursos:',
   licenseTitle: 'Licencia',
   license:
     'Código con licencia MIT; datos con licencia CC BY 4.0, citando a Iron River Tracker y la versión del conjunto de datos.',
-  factSheet: 'Hoja de hechos compilada',
+  factSheet: 'Hechos compilados',
 };
 
 export const aboutMessages = { en, es };

@@ -8,10 +8,33 @@ import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
 import { aboutMessages } from './about.messages';
+import { AppLink } from '@/components/ui/app-link';
+import { href } from '@/config/paths';
+import { correctionHref } from '@/lib/corrections';
+import { usePageUrl } from '@/lib/use-page-url';
+import { RESOURCES, RESOURCE_NAMES, downloadPath } from '@/data/resources';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), queries.meta());
   return null;
+}
+
+/** "Suggest a correction" for anything on the site, or why there is no such link here. */
+function SuggestAnything() {
+  const { lang, m } = useI18n();
+  const a = aboutMessages[lang];
+  const url = usePageUrl(lang);
+  const target = correctionHref(env.correctionsUrl, { id: 'general', title: a.title, url });
+  return target ? (
+    <p>
+      {a.suggest}{' '}
+      <a href={target} target="_blank" rel="noopener noreferrer">
+        {m.event.suggest}
+      </a>
+    </p>
+  ) : (
+    <p className="muted">{a.suggestNone}</p>
+  );
 }
 
 export function Component() {
@@ -36,6 +59,12 @@ export function Component() {
           {m.footer.dataset(meta.datasetVersion)} · {a.factSheet}: <DateText iso={meta.factSheetCompiled} />
         </p>
       ) : null}
+      <p>
+        {a.codebookLink} <AppLink to={href('codebook')}>{m.footer.codebook}</AppLink>
+      </p>
+      <p>
+        {a.changesLink} <AppLink to={href('changes')}>{m.footer.changes}</AppLink>
+      </p>
       <h2>{a.levelsTitle}</h2>
       <ul className="levels">
         {(['confirmed', 'single-source', 'disputed'] as const).map((level) => (
@@ -54,16 +83,30 @@ export function Component() {
       {a.contribute.map((p) => (
         <p key={p}>{p}</p>
       ))}
+      <SuggestAnything />
+      {meta ? (
+        <>
+          <h2 id="download">{a.downloadTitle}</h2>
+          <p>{a.download(meta.datasetVersion)}</p>
+          <p>
+            <a className="button" href={`${env.basePath}${downloadPath(meta.datasetVersion)}`} download>
+              ⤓ {a.downloadLink(meta.datasetVersion)}
+            </a>
+          </p>
+        </>
+      ) : null}
       <h2>{a.contractTitle}</h2>
       <p>{a.contract}</p>
-      <p>
-        <code>{env.dataUrl}/</code>
-        {['meta', 'events', 'storylines', 'metrics', 'sources', 'actors', 'glossary'].map((r) => (
-          <code key={r} className="resource">
-            {r}.json
-          </code>
+      <ul className="resources">
+        {RESOURCE_NAMES.map((name) => (
+          <li key={name}>
+            <a href={`${env.dataUrl}/${RESOURCES[name].file}`}>
+              <code>{RESOURCES[name].file}</code>
+            </a>{' '}
+            <span className="muted">{m.resources[RESOURCES[name].file]}</span>
+          </li>
         ))}
-      </p>
+      </ul>
       <h2>{a.licenseTitle}</h2>
       <p>{a.license}</p>
     </article>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
@@ -6,6 +5,7 @@ import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
 import { storylineNeighbours } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
+import { DateText } from '@/components/ui/date-text';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { DetailPage } from '../detail-page';
@@ -15,9 +15,15 @@ import { ChangeBadge } from '@/features/events/components/change-badge';
 import { SourceLine } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
 import { byId, present } from '@/lib/collections';
 import { formatPartialDate } from '@/lib/format';
+import { correctionHref } from '@/lib/corrections';
+import { usePageUrl } from '@/lib/use-page-url';
+import type { PolicyEvent } from '@/data/events/contract';
+import { CiteThis, useCitationContext } from '@/features/sources/components/cite-this';
+import { IdentifierList } from '@/features/sources/components/identifier-list';
+import { cite } from '@/features/sources/lib/cite';
 import { useI18n } from '@/lib/i18n/context';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
@@ -31,36 +37,49 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   return ensureItemId(queryClient, queries.events(), params.id);
 }
 
-function Citation({ title, date }: { title: string; date: string }) {
+/** "Cite this" for an event: the record, and the matter itself where it has a docket or bill number. */
+function CiteEvent({ event }: { event: PolicyEvent }) {
   const { lang, m } = useI18n();
-  const meta = useSuspenseQuery(queries.meta()).data;
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const url = typeof window === 'undefined' ? '' : withLang(window.location.href.split('?')[0] ?? '', lang);
-  const text = m.event.citation(title, date, meta.datasetVersion, url);
+  const context = useCitationContext();
+  const url = usePageUrl(lang);
+  const citations = cite({
+    id: event.id,
+    title: event.title[lang],
+    date: event.date.start,
+    url,
+    lang,
+    identifiers: event.identifiers,
+    ...context,
+  });
   return (
-    <section aria-labelledby="cite-title" className="panel">
-      <h2 id="cite-title">{m.event.cite}</h2>
-      <p className="citation">{text}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          navigator.clipboard.writeText(text).then(
-            () => {
-              setState('copied');
-            },
-            () => {
-              setState('failed');
-            },
-          );
-        }}
-      >
-        {m.event.copy}
-      </button>
-      <span role="status" className="muted">
-        {state === 'copied' ? m.event.copied : state === 'failed' ? m.event.copyFailed : ''}
-      </span>
-    </section>
+    <CiteThis citations={citations} file={event.id} heading={m.cite.title} accessed={context.accessed} />
+  );
+}
+
+/** "Suggest a correction", when an address is configured (VITE_CORRECTIONS_URL); nothing otherwise. */
+function SuggestCorrection({ event }: { event: PolicyEvent }) {
+  const { lang, m } = useI18n();
+  const url = usePageUrl(lang);
+  const target = correctionHref(env.correctionsUrl, { id: event.id, title: event.title[lang], url });
+  if (!target) return null;
+  return (
+    <p className="suggest-correction">
+      <a href={target} target="_blank" rel="noopener noreferrer">
+        {m.event.suggest}
+        <span className="visually-hidden"> {m.event.opensNewTab}</span>
+      </a>
+      <br />
+      <span className="muted small">{m.event.suggestHint}</span>
+    </p>
+  );
+}
+
+function SourceQuote({ text, lang }: { text: string | undefined; lang: string }) {
+  if (!text) return null;
+  return (
+    <blockquote lang={lang} className="quote">
+      {text}
+    </blockquote>
   );
 }
 
@@ -95,7 +114,22 @@ function Details({ id }: { id: string }) {
         <ChangeBadge kind={changes.get(event.id)} />
         <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
         <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
+        {event.context ? (
+          <span className="tag tag-context" title={m.event.contextNote}>
+            {m.event.context}
+          </span>
+        ) : null}
       </p>
+      <p className="muted small record-dates">
+        {m.event.added} <DateText iso={event.added} />
+        {event.updated !== event.added ? (
+          <>
+            {' · '}
+            {m.event.updated} <DateText iso={event.updated} />
+          </>
+        ) : null}
+      </p>
+      {event.context ? <p className="muted small">{m.event.contextNote}</p> : null}
       <p>
         <VerificationBadge level={event.verification} explain />
       </p>
@@ -125,6 +159,14 @@ function Details({ id }: { id: string }) {
             .map((a) => a.name[lang])
             .join('; ')}
         </dd>
+        {event.identifiers?.length ? (
+          <>
+            <dt>{m.event.identifiers}</dt>
+            <dd>
+              <IdentifierList identifiers={event.identifiers} />
+            </dd>
+          </>
+        ) : null}
         {storyline ? (
           <>
             <dt>{m.event.storyline}</dt>
@@ -166,11 +208,7 @@ function Details({ id }: { id: string }) {
           {eventSources.map((source) => (
             <li key={source.id}>
               <SourceLine source={source} />
-              {source.quote ? (
-                <blockquote lang={source.language} className="quote">
-                  {source.quote}
-                </blockquote>
-              ) : null}
+              <SourceQuote text={event.quotes?.[source.id] ?? source.quote} lang={source.language} />
             </li>
           ))}
         </ul>
@@ -207,12 +245,22 @@ function Details({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
+      {event.corrections?.length ? (
+        <section aria-labelledby="corrections-title" className="callout">
+          <h2 id="corrections-title">{m.event.corrections}</h2>
+          <ul>
+            {event.corrections.map((c) => (
+              <li key={`${c.date}:${c.reason.en}`}>
+                <strong>{m.event.correctedOn(formatPartialDate(c.date, lang))}:</strong> {c.reason[lang]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <QueryBoundary>
-        <Citation title={event.title[lang]} date={formatPartialDate(event.date.start, lang)} />
+        <CiteEvent event={event} />
       </QueryBoundary>
-      <p>
-        <a href={env.correctionsUrl}>{m.event.suggest}</a>
-      </p>
+      <SuggestCorrection event={event} />
     </article>
   );
 }

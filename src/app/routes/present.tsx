@@ -20,6 +20,7 @@ import { DateText } from '@/components/ui/date-text';
 import { href, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
+import { StatusCurrency } from '@/features/storylines/components/status-currency';
 import { useWidth } from '@/lib/use-width';
 import { useObservationLabel } from '../components/panel-charts';
 import { presentMessages } from './present.messages';
@@ -220,16 +221,14 @@ export function Component() {
     .map((id) => sources.get(id))
     .filter((s) => s !== undefined);
 
+  const story = onlyStoryline ? storylines.get(search.storyline[0] ?? '') : undefined;
   const render = (s: Slide, i: number): ReactNode => {
     if (s.kind === 'title')
       return (
         <>
           <p className="slide-kicker">{m.appName}</p>
           <h1 className="slide-title">
-            {deckTitle ??
-              (onlyStoryline
-                ? (storylines.get(search.storyline[0] ?? '')?.title[lang] ?? m.timeline.title)
-                : m.timeline.title)}
+            {deckTitle ?? (onlyStoryline ? (story?.title[lang] ?? m.timeline.title) : m.timeline.title)}
           </h1>
           <p className="slide-lede">
             {deck
@@ -238,6 +237,16 @@ export function Component() {
                 ? t.storylineDeck(events.length)
                 : t.timelineDeck(events.length)}
           </p>
+          {onlyStoryline && story ? (
+            <div className="slide-meta slide-status">
+              <p>
+                {m.storyline.status}:{' '}
+                <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>{' '}
+                {story.status.text[lang]}
+              </p>
+              <StatusCurrency storyline={story} />
+            </div>
+          ) : null}
           {!deck && !onlyStoryline && filters ? (
             <p className="slide-meta">
               {t.filters}: <code>{decodeURIComponent(filters.replace(/\+/g, ' ')).replace(/&/g, ' · ')}</code>
@@ -245,7 +254,8 @@ export function Component() {
           ) : null}
           {meta ? (
             <p className="slide-meta">
-              {t.dataset(meta.datasetVersion)} · {t.updated} <DateText iso={meta.lastUpdated.slice(0, 10)} />
+              {t.dataset(meta.datasetVersion)} · {m.footer.updated}{' '}
+              <DateText iso={meta.lastUpdated.slice(0, 10)} />
             </p>
           ) : null}
           {i === current ? <p className="slide-hint no-print">{t.keys}</p> : null}

@@ -11,11 +11,13 @@ import { SourceLine } from '@/components/ui/source-links';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
+import { CiteSource } from '@/features/sources/components/cite-source';
 
 export function loader({ context }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), queries.sources());
   prefetch(queryClientFrom(context), queries.events());
   prefetch(queryClientFrom(context), queries.metrics());
+  prefetch(queryClientFrom(context), queries.meta());
   return null;
 }
 
@@ -65,6 +67,7 @@ function Bibliography() {
                         ))}
                       </p>
                     ) : null}
+                    <CiteSource source={source} />
                   </li>
                 );
               })}

@@ -14,12 +14,17 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
+import { useToday } from '@/lib/use-today';
+import { QuietNotice, StatusCurrency } from '@/features/storylines/components/status-currency';
+import { isQuiet, newestDate } from '@/features/storylines/lib/currency';
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.events());
   prefetch(queryClient, queries.actors());
   prefetch(queryClient, queries.glossary());
+  prefetch(queryClient, queries.sources());
+  prefetch(queryClient, queries.meta());
   return ensureItemId(queryClient, queries.storylines(), params.id);
 }
 
@@ -28,6 +33,9 @@ function Details({ id }: { id: string }) {
   const storyline = useSuspenseQuery(queries.storylines()).data.items.find((s) => s.id === id);
   const events = byId(useSuspenseQuery(queries.events()).data.items);
   const actors = byId(useSuspenseQuery(queries.actors()).data.items);
+  const sources = byId(useSuspenseQuery(queries.sources()).data.items);
+  const released = useSuspenseQuery(queries.meta()).data.lastUpdated.slice(0, 10);
+  const today = useToday(released);
   const terms = useQuery(queries.glossary()).data?.items ?? [];
   const [why, ...explanations] = useGlossaryMarks(
     storyline
@@ -40,6 +48,7 @@ function Details({ id }: { id: string }) {
     .flatMap((stage) => stage.events.map((e) => events.get(e)))
     .filter((e) => e !== undefined)
     .sort(compareEvents);
+  const newest = newestDate(storyEvents);
   return (
     <article className="page narrow">
       <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
@@ -59,7 +68,9 @@ function Details({ id }: { id: string }) {
           <span className={`status status-${storyline.status.kind}`}>{m.status[storyline.status.kind]}</span>
         </h2>
         <p>{storyline.status.text[lang]}</p>
+        <StatusCurrency storyline={storyline} sources={sources} />
       </section>
+      {newest && isQuiet(newest, today) ? <QuietNotice since={newest} /> : null}
       <MiniTimeline events={storyEvents} label={m.storyline.events(storyEvents.length)} />
       {storyline.venues.length > 0 ? (
         <section aria-labelledby="venues-title">

@@ -1,10 +1,14 @@
 import { DateText } from './date-text';
 import { ExternalLink } from './external-link';
+import type { LocalizedText } from '@/data/schema';
+import { useI18n } from '@/lib/i18n/context';
 
 /** What the UI needs to show a source; matches the contract's Source. */
 export interface SourceRef {
   id: string;
   publisher: string;
+  /** The publisher line in each language, when it differs (a copy or repost says so). */
+  publisherLabel?: LocalizedText;
   title: string;
   date: string | null;
   url: string;
@@ -12,9 +16,10 @@ export interface SourceRef {
 
 /** A compact source line: publisher, title (linked) and date. */
 export function SourceLine({ source }: { source: SourceRef }) {
+  const { lang } = useI18n();
   return (
     <span className="source-line">
-      <span className="source-publisher">{source.publisher}</span>,{' '}
+      <span className="source-publisher">{source.publisherLabel?.[lang] ?? source.publisher}</span>,{' '}
       <ExternalLink href={source.url}>
         <cite>{source.title}</cite>
       </ExternalLink>

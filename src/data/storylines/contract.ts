@@ -1,15 +1,8 @@
 import { z } from '@/lib/zod';
+import { STORYLINE_STATUSES } from './values';
 import { localizedTextSchema, partialDateSchema, slugSchema } from '@/data/schema';
 
-export const storylineStatusKindSchema = z.enum([
-  'pending',
-  'active',
-  'decided',
-  'in-force',
-  'ended',
-  'complete',
-  'under-review',
-]);
+export const storylineStatusKindSchema = z.enum(STORYLINE_STATUSES);
 export type StorylineStatusKind = z.infer<typeof storylineStatusKindSchema>;
 
 /** One step of a storyline, explained in plain language, with the events that make it up. */

@@ -3,7 +3,8 @@ import { fixture } from '../../../../tests/fixtures/dataset';
 import type { PolicyEvent } from '@/data/events/contract';
 import { changesSince, whatsNew } from '@/features/events/lib/since-last-visit';
 
-const events: PolicyEvent[] = fixture('events').items;
+// Each test dates the changes it needs; every other event is as it was added.
+const events: PolicyEvent[] = fixture('events').items.map((e) => ({ ...e, updated: e.added }));
 const withUpdate = (id: string, updated: string) => events.map((e) => (e.id === id ? { ...e, updated } : e));
 
 describe('since your last visit', () => {

@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { StatusCurrency } from './status-currency';
 
 /** Each storyline's status, current stage and latest event: where things stand at a glance. */
 export function StatusBoard({ storylines, events }: { storylines: Storyline[]; events: PolicyEvent[] }) {
@@ -16,7 +17,7 @@ export function StatusBoard({ storylines, events }: { storylines: Storyline[]; e
     if (!current || event.date.start > current.date.start) latestByStoryline.set(event.storyline, event);
   }
   return (
-    <ul className="status-board">
+    <ul className="status-board" aria-label={m.overview.statusBoard}>
       {storylines.map((story) => {
         const stage = story.stages.find((s) => s.id === story.status.currentStage);
         const latest = latestByStoryline.get(story.id);
@@ -28,6 +29,7 @@ export function StatusBoard({ storylines, events }: { storylines: Storyline[]; e
               </AppLink>
               <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>
             </p>
+            <StatusCurrency storyline={story} compact />
             {stage ? (
               <p className="muted">
                 {m.overview.currentStage}: {stage.label[lang]}

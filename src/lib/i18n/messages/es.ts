@@ -18,9 +18,12 @@ export const es: Messages = {
   language: { label: 'Idioma', en: 'English', es: 'Español' },
   footer: {
     dataset: (version: string) => `Versión del conjunto de datos ${version}`,
-    updated: 'Última actualización',
+    updated: 'Última modificación de los datos',
     license: 'Código MIT, datos CC BY 4.0.',
     about: 'Método y correcciones',
+    changes: 'Qué cambió',
+    codebook: 'Libro de códigos',
+    download: 'Descargar los datos',
   },
   offline: { available: 'Hay una nueva versión del rastreador.', reload: 'Recargar' },
   loading: 'Cargando…',
@@ -34,6 +37,7 @@ export const es: Messages = {
     'actors.json': 'los actores',
     'glossary.json': 'el glosario',
     'decks.json': 'las presentaciones',
+    'codebook.json': 'el libro de códigos',
   },
   errors: {
     title: 'No se pudieron cargar algunos datos',
@@ -67,7 +71,8 @@ export const es: Messages = {
     'single-source': 'Fuente única',
     disputed: 'En disputa',
     explain: {
-      confirmed: 'Confirmado por al menos una fuente independiente citada en la hoja de hechos.',
+      confirmed:
+        'Lo respaldan las palabras de una fuente confiable (un documento primario basta por sí solo), o coinciden dos fuentes independientes.',
       'single-source': 'Lo afirma una sola fuente; no se encontró confirmación independiente.',
       disputed: 'Las fuentes discrepan; cada cifra o versión se muestra con su propia fuente.',
     },
@@ -166,14 +171,38 @@ export const es: Messages = {
     relatedMetrics: 'Cifras relacionadas',
     previous: 'Anterior en esta historia',
     next: 'Siguiente en esta historia',
-    cite: 'Citar este evento',
+    suggest: 'Proponer una corrección',
+    suggestHint: 'Díganos qué está mal y dónde aparece; el formulario se abre con este registro ya indicado.',
+    opensNewTab: '(se abre en otra pestaña)',
+    added: 'Agregado',
+    updated: 'Última actualización',
+    corrections: 'Correcciones',
+    correctedOn: (date: string) => `Corregido el ${date}`,
+    identifiers: 'Se cita como',
+    searchFor: (site: string) => `buscar en ${site}`,
+    context: 'Contexto',
+    contextNote:
+      'Es contexto, no una política contra el tráfico: se incluye porque las fuentes de la historia lo vinculan.',
+  },
+  cite: {
+    title: 'Citar',
+    format: 'Formato de la cita',
+    formats: {
+      plain: 'Frase',
+      apa: 'APA',
+      chicago: 'Chicago',
+      bluebook: 'Bluebook',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+    },
+    shown: (format: string) => `Cita, ${format}`,
     copy: 'Copiar la cita',
     copied: 'Cita copiada',
     copyFailed: 'No se pudo copiar; seleccione el texto y cópielo.',
-    suggest: 'Proponer una corrección',
-    opensNewTab: '(se abre en otra pestaña)',
-    citation: (title: string, date: string, version: string, url: string) =>
-      `«${title}» (${date}). Iron River Tracker, versión del conjunto de datos ${version}. ${url}`,
+    download: (format: string) => `Descargar ${format}`,
+    accessed: (date: string) =>
+      `Consultado el ${date}; incluye la versión del conjunto de datos y la dirección de la página.`,
+    source: 'Citar esta fuente',
   },
   storyline: {
     index: 'Historias',
@@ -191,6 +220,12 @@ export const es: Messages = {
       international: 'Tribunal internacional',
     },
     events: (n: number) => `${String(n)} evento${n === 1 ? '' : 's'}`,
+    statusAsOf: (date: string) => `Situación al ${date}`,
+    statusAsOfHint: 'la fecha de la fuente más reciente revisada para esta situación',
+    lastChecked: (date: string) => `Revisada por última vez por el equipo editorial el ${date}`,
+    statusSources: 'La situación se basa en',
+    quiet: (date: string) =>
+      `No se ha registrado nada en esta historia desde el ${date}. Eso no es una noticia en sí: puede que el rastreador simplemente no tenga una fuente más reciente.`,
   },
   metrics: {
     title: 'Cifras',

@@ -1,0 +1,61 @@
+import type { Storyline } from '@/data/storylines/contract';
+import { SourceList, type SourceRef } from '@/components/ui/source-links';
+import { useI18n } from '@/lib/i18n/context';
+import { formatPartialDate } from '@/lib/format';
+
+/**
+ * How current a storyline's status is: "as of" the latest source checked for it, when an editor
+ * last looked, and (with `sources`) the sources it rests on. Says nothing it does not know: a
+ * storyline without these dates shows none.
+ */
+export function StatusCurrency({
+  storyline,
+  sources,
+  compact = false,
+}: {
+  storyline: Storyline;
+  sources?: ReadonlyMap<string, SourceRef>;
+  compact?: boolean;
+}) {
+  const { lang, m } = useI18n();
+  const { statusAsOf, lastChecked } = storyline;
+  if (compact)
+    return statusAsOf ? (
+      <p className="muted status-as-of">
+        {m.storyline.statusAsOf(formatPartialDate(statusAsOf, lang, 'short'))}
+      </p>
+    ) : null;
+  const ids = storyline.status.sources ?? [];
+  return (
+    <>
+      {statusAsOf || lastChecked ? (
+        <p className="muted small status-currency">
+          {statusAsOf ? (
+            <>
+              <span className="status-as-of">
+                {m.storyline.statusAsOf(formatPartialDate(statusAsOf, lang))}
+              </span>{' '}
+              ({m.storyline.statusAsOfHint})
+            </>
+          ) : null}
+          {statusAsOf && lastChecked ? <br /> : null}
+          {lastChecked ? m.storyline.lastChecked(formatPartialDate(lastChecked, lang)) : null}
+        </p>
+      ) : null}
+      {sources && ids.length > 0 ? (
+        <div className="status-sources">
+          <p className="small">{m.storyline.statusSources}:</p>
+          <SourceList ids={ids} sources={sources} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** The plain notice that nothing has been recorded for a while, and since when. */
+export function QuietNotice({ since }: { since: string }) {
+  const { m, lang } = useI18n();
+  return (
+    <p className="callout callout-note quiet-notice">{m.storyline.quiet(formatPartialDate(since, lang))}</p>
+  );
+}
