@@ -9,6 +9,8 @@ import { DateText } from '@/components/ui/date-text';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { DetailPage } from '../detail-page';
+import { eventMessages } from './event.messages';
+import { sourcesMessages } from '@/features/sources/messages';
 import { ViewActions } from '../components/view-actions';
 import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
 import { ChangeBadge } from '@/features/events/components/change-badge';
@@ -39,7 +41,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 
 /** "Cite this" for an event: the record, and the matter itself where it has a docket or bill number. */
 function CiteEvent({ event }: { event: PolicyEvent }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const context = useCitationContext();
   const url = usePageUrl(lang);
   const citations = cite({
@@ -52,13 +54,19 @@ function CiteEvent({ event }: { event: PolicyEvent }) {
     ...context,
   });
   return (
-    <CiteThis citations={citations} file={event.id} heading={m.cite.title} accessed={context.accessed} />
+    <CiteThis
+      citations={citations}
+      file={event.id}
+      heading={sourcesMessages[lang].title}
+      accessed={context.accessed}
+    />
   );
 }
 
 /** "Suggest a correction", when an address is configured (VITE_CORRECTIONS_URL); nothing otherwise. */
 function SuggestCorrection({ event }: { event: PolicyEvent }) {
   const { lang, m } = useI18n();
+  const t = eventMessages[lang];
   const url = usePageUrl(lang);
   const target = correctionHref(env.correctionsUrl, { id: event.id, title: event.title[lang], url });
   if (!target) return null;
@@ -69,7 +77,7 @@ function SuggestCorrection({ event }: { event: PolicyEvent }) {
         <span className="visually-hidden"> {m.event.opensNewTab}</span>
       </a>
       <br />
-      <span className="muted small">{m.event.suggestHint}</span>
+      <span className="muted small">{t.suggestHint}</span>
     </p>
   );
 }
@@ -85,6 +93,7 @@ function SourceQuote({ text, lang }: { text: string | undefined; lang: string })
 
 function Details({ id }: { id: string }) {
   const { lang, m } = useI18n();
+  const t = eventMessages[lang];
   const events = useSuspenseQuery(queries.events()).data.items;
   const storylines = byId(useSuspenseQuery(queries.storylines()).data.items);
   const sources = byId(useSuspenseQuery(queries.sources()).data.items);
@@ -115,21 +124,21 @@ function Details({ id }: { id: string }) {
         <span className={`tag tag-${event.category}`}>{m.category[event.category]}</span>
         <span className="tag">{m.jurisdiction[event.jurisdiction]}</span>
         {event.context ? (
-          <span className="tag tag-context" title={m.event.contextNote}>
-            {m.event.context}
+          <span className="tag tag-context" title={t.contextNote}>
+            {t.context}
           </span>
         ) : null}
       </p>
       <p className="muted small record-dates">
-        {m.event.added} <DateText iso={event.added} />
+        {t.added} <DateText iso={event.added} />
         {event.updated !== event.added ? (
           <>
             {' · '}
-            {m.event.updated} <DateText iso={event.updated} />
+            {t.updated} <DateText iso={event.updated} />
           </>
         ) : null}
       </p>
-      {event.context ? <p className="muted small">{m.event.contextNote}</p> : null}
+      {event.context ? <p className="muted small">{t.contextNote}</p> : null}
       <p>
         <VerificationBadge level={event.verification} explain />
       </p>
@@ -161,7 +170,7 @@ function Details({ id }: { id: string }) {
         </dd>
         {event.identifiers?.length ? (
           <>
-            <dt>{m.event.identifiers}</dt>
+            <dt>{t.identifiers}</dt>
             <dd>
               <IdentifierList identifiers={event.identifiers} />
             </dd>
@@ -247,11 +256,11 @@ function Details({ id }: { id: string }) {
       ) : null}
       {event.corrections?.length ? (
         <section aria-labelledby="corrections-title" className="callout">
-          <h2 id="corrections-title">{m.event.corrections}</h2>
+          <h2 id="corrections-title">{t.corrections}</h2>
           <ul>
             {event.corrections.map((c) => (
               <li key={`${c.date}:${c.reason.en}`}>
-                <strong>{m.event.correctedOn(formatPartialDate(c.date, lang))}:</strong> {c.reason[lang]}
+                <strong>{t.correctedOn(formatPartialDate(c.date, lang))}:</strong> {c.reason[lang]}
               </li>
             ))}
           </ul>

@@ -5,9 +5,10 @@ import { useI18n } from '@/lib/i18n/context';
 import { usePageUrl } from '@/lib/use-page-url';
 import { citeSource } from '../lib/cite';
 import { CiteThis, useCitationContext } from './cite-this';
+import { sourcesMessages } from '../messages';
 
 function Citations({ source }: { source: Source }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const context = useCitationContext();
   const trackerUrl = usePageUrl(lang, `source-${source.id}`);
   const citations = citeSource({
@@ -23,13 +24,18 @@ function Citations({ source }: { source: Source }) {
     lang,
   });
   return (
-    <CiteThis citations={citations} file={source.id} heading={m.cite.source} accessed={context.accessed} />
+    <CiteThis
+      citations={citations}
+      file={source.id}
+      heading={sourcesMessages[lang].source}
+      accessed={context.accessed}
+    />
   );
 }
 
 /** "Cite this source", folded: the formats are drawn only once a reader opens it. */
 export function CiteSource({ source }: { source: Source }) {
-  const { m } = useI18n();
+  const { lang } = useI18n();
   const [open, setOpen] = useState(false);
   return (
     <details
@@ -38,7 +44,7 @@ export function CiteSource({ source }: { source: Source }) {
         setOpen(e.currentTarget.open);
       }}
     >
-      <summary>{m.cite.source}</summary>
+      <summary>{sourcesMessages[lang].source}</summary>
       {open ? (
         <QueryBoundary>
           <Citations source={source} />

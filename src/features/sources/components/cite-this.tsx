@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/context';
 import { useCopy } from '@/lib/use-copy';
 import { useToday } from '@/lib/use-today';
 import type { CitationFormat } from '../lib/cite';
+import { sourcesMessages } from '../messages';
 
 const FORMATS: readonly CitationFormat[] = ['plain', 'apa', 'chicago', 'bluebook', 'bibtex', 'ris'];
 const FILES = {
@@ -38,7 +39,8 @@ export function CiteThis({
   heading: string;
   accessed: string;
 }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
+  const t = sourcesMessages[lang];
   const id = useId();
   const offered = FORMATS.filter((f) => citations[f] !== null);
   const [format, setFormat] = useState<CitationFormat>('plain');
@@ -49,7 +51,7 @@ export function CiteThis({
     <section aria-labelledby={`${id}-title`} className="panel cite-this">
       <h2 id={`${id}-title`}>{heading}</h2>
       <fieldset className="segmented cite-formats">
-        <legend className="visually-hidden">{m.cite.format}</legend>
+        <legend className="visually-hidden">{t.format}</legend>
         {offered.map((f) => (
           <label key={f}>
             <input
@@ -61,24 +63,20 @@ export function CiteThis({
                 setFormat(f);
               }}
             />
-            <span>{m.cite.formats[f]}</span>
+            <span>{t.formats[f]}</span>
           </label>
         ))}
       </fieldset>
       {block ? (
-        <pre
-          className="citation citation-block"
-          aria-label={m.cite.shown(m.cite.formats[format])}
-          tabIndex={0}
-        >
+        <pre className="citation citation-block" aria-label={t.shown(t.formats[format])} tabIndex={0}>
           {current}
         </pre>
       ) : (
-        <p className="citation" aria-label={m.cite.shown(m.cite.formats[format])}>
+        <p className="citation" aria-label={t.shown(t.formats[format])}>
           {current}
         </p>
       )}
-      <p className="muted small">{m.cite.accessed(formatPartialDate(accessed, lang))}</p>
+      <p className="muted small">{t.accessed(formatPartialDate(accessed, lang))}</p>
       <div className="view-actions">
         <button
           type="button"
@@ -87,7 +85,7 @@ export function CiteThis({
             copyText(current);
           }}
         >
-          {m.cite.copy}
+          {t.copy}
         </button>
         {(['bibtex', 'ris'] as const).map((f) => (
           <button
@@ -98,11 +96,11 @@ export function CiteThis({
               download(`${file}.${FILES[f].ext}`, FILES[f].type, citations[f] ?? '');
             }}
           >
-            {m.cite.download(`${m.cite.formats[f]} (.${FILES[f].ext})`)}
+            {t.download(`${t.formats[f]} (.${FILES[f].ext})`)}
           </button>
         ))}
         <span role="status" className="muted small">
-          {copy === 'copied' ? m.cite.copied : copy === 'failed' ? m.cite.copyFailed : ''}
+          {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
         </span>
       </div>
     </section>

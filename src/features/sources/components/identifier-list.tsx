@@ -2,10 +2,11 @@ import type { Identifier } from '@/data/identifiers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { useI18n } from '@/lib/i18n/context';
 import { identifierLink } from '../lib/identifiers';
+import { sourcesMessages } from '../messages';
 
 /** The numbers a matter is cited by, each linked to its official or standard page. */
 export function IdentifierList({ identifiers }: { identifiers: readonly Identifier[] }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   if (identifiers.length === 0) return null;
   return (
     <ul className="identifiers">
@@ -22,7 +23,11 @@ export function IdentifierList({ identifiers }: { identifiers: readonly Identifi
                 {link.url ? (
                   <>
                     {' '}
-                    (<ExternalLink href={link.url}>{m.event.searchFor('CourtListener')}</ExternalLink>)
+                    (
+                    <ExternalLink href={link.url}>
+                      {sourcesMessages[lang].searchFor('CourtListener')}
+                    </ExternalLink>
+                    )
                   </>
                 ) : null}
               </>

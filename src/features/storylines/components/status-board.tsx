@@ -4,7 +4,7 @@ import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
-import { StatusCurrency } from './status-currency';
+import { StatusAsOf } from './status-as-of';
 
 /** Each storyline's status, current stage and latest event: where things stand at a glance. */
 export function StatusBoard({ storylines, events }: { storylines: Storyline[]; events: PolicyEvent[] }) {
@@ -29,7 +29,7 @@ export function StatusBoard({ storylines, events }: { storylines: Storyline[]; e
               </AppLink>
               <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>
             </p>
-            <StatusCurrency storyline={story} compact />
+            <StatusAsOf storyline={story} />
             {stage ? (
               <p className="muted">
                 {m.overview.currentStage}: {stage.label[lang]}

@@ -2,6 +2,7 @@ import type { Storyline } from '@/data/storylines/contract';
 import { SourceList, type SourceRef } from '@/components/ui/source-links';
 import { useI18n } from '@/lib/i18n/context';
 import { formatPartialDate } from '@/lib/format';
+import { storylineMessages } from '../messages';
 
 /**
  * How current a storyline's status is: "as of" the latest source checked for it, when an editor
@@ -11,20 +12,13 @@ import { formatPartialDate } from '@/lib/format';
 export function StatusCurrency({
   storyline,
   sources,
-  compact = false,
 }: {
   storyline: Storyline;
   sources?: ReadonlyMap<string, SourceRef>;
-  compact?: boolean;
 }) {
   const { lang, m } = useI18n();
+  const t = storylineMessages[lang];
   const { statusAsOf, lastChecked } = storyline;
-  if (compact)
-    return statusAsOf ? (
-      <p className="muted status-as-of">
-        {m.storyline.statusAsOf(formatPartialDate(statusAsOf, lang, 'short'))}
-      </p>
-    ) : null;
   const ids = storyline.status.sources ?? [];
   return (
     <>
@@ -35,16 +29,16 @@ export function StatusCurrency({
               <span className="status-as-of">
                 {m.storyline.statusAsOf(formatPartialDate(statusAsOf, lang))}
               </span>{' '}
-              ({m.storyline.statusAsOfHint})
+              ({t.statusAsOfHint})
             </>
           ) : null}
           {statusAsOf && lastChecked ? <br /> : null}
-          {lastChecked ? m.storyline.lastChecked(formatPartialDate(lastChecked, lang)) : null}
+          {lastChecked ? t.lastChecked(formatPartialDate(lastChecked, lang)) : null}
         </p>
       ) : null}
       {sources && ids.length > 0 ? (
         <div className="status-sources">
-          <p className="small">{m.storyline.statusSources}:</p>
+          <p className="small">{t.statusSources}:</p>
           <SourceList ids={ids} sources={sources} />
         </div>
       ) : null}
@@ -54,8 +48,10 @@ export function StatusCurrency({
 
 /** The plain notice that nothing has been recorded for a while, and since when. */
 export function QuietNotice({ since }: { since: string }) {
-  const { m, lang } = useI18n();
+  const { lang } = useI18n();
   return (
-    <p className="callout callout-note quiet-notice">{m.storyline.quiet(formatPartialDate(since, lang))}</p>
+    <p className="callout callout-note quiet-notice">
+      {storylineMessages[lang].quiet(formatPartialDate(since, lang))}
+    </p>
   );
 }
