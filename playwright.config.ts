@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium (see README); Playwright's own browser download is not used.
 import { chromiumLaunchOptions } from './tests/tools/chromium.ts';
 
-const port = 4173;
+// Its own port: a `vite preview` of dist/ left running on 4173 must never be tested by mistake.
+const port = 4176;
 // Lets tests route the service worker's own requests (tests/e2e/offline.spec.ts); Chromium only.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --outDir dist-e2e --port ${String(port)} --strictPort`,
     port,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

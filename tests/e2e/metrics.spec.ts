@@ -17,7 +17,13 @@ test.describe('metric panels', () => {
     }) => {
       await page.goto(`/metrics/${id}`);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(page.getByRole('application', { name: title }).first()).toBeVisible();
+      // A chart (a group of marks named by the panel), or a list of dated statements for figures in units of their own.
+      await expect(
+        page
+          .getByRole('group', { name: title })
+          .or(page.getByRole('list', { name: title }))
+          .first(),
+      ).toBeVisible();
       await page.getByRole('tab', { name: 'Table' }).click();
       await expect(page.getByRole('table')).toBeVisible();
       await expect(page).toHaveURL(/tab=table/);
@@ -29,41 +35,111 @@ test.describe('metric panels', () => {
     });
   }
 
-  test('hovering a figure shows its exact value, period and estimator', async ({ page }) => {
+  test('hovering a figure shows its exact value, period and estimator, and empty space shows nothing', async ({
+    page,
+  }) => {
     await page.goto('/metrics/trafficking-estimates');
-    const point = page.locator('.recharts-scatter-symbol').first();
-    await expect(point).toBeVisible();
-    await point.hover();
+    const chart = page.getByRole('group', { name: 'Annual trafficking estimates' });
+    const first = chart.getByRole('img', { name: /^212,887/ });
+    await first.hover();
     // The test dataset's first estimate: McDougal et al., with its 95% range.
-    await expect(page.locator('.chart-tooltip')).toContainText('212,887');
-    await expect(page.locator('.chart-tooltip')).toContainText('2010 – 2012');
-    await expect(page.locator('.chart-tooltip')).toContainText('McDougal, Shirk, Muggah & Patterson');
+    const tip = page.locator('.chart-tooltip');
+    await expect(tip).toContainText('212,887');
+    await expect(tip).toContainText('2010 – 2012');
+    await expect(tip).toContainText('McDougal, Shirk, Muggah & Patterson');
+    // The tooltip belongs to the mark: over the axis, away from every mark, there is none.
+    const box = await chart.boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 4, (box?.y ?? 0) + (box?.height ?? 0) - 4);
+    await expect(tip).toHaveCount(0);
+    // Another mark shows its own figure, not its neighbour's.
+    const thor = chart.getByRole('img', { name: /^250,000 to 1,000,000/ });
+    await thor.hover();
+    await expect(tip).toContainText('250,000 to 1,000,000');
+    await expect(tip).not.toContainText('212,887');
   });
 
   test('U.S. and Mexican seizures each get a chart on their own scale', async ({ page }) => {
     await page.goto('/metrics/seizures');
-    const us = page.getByRole('application', {
+    const us = page.getByRole('group', {
       name: 'Firearms seized: Seized in the U.S., bound for Mexico',
     });
-    const mx = page.getByRole('application', { name: 'Firearms seized: Seized in Mexico' });
+    const mx = page.getByRole('group', { name: 'Firearms seized: Seized in Mexico' });
     await expect(us).toBeVisible();
     await expect(mx).toBeVisible();
     // The U.S. chart's scale tops out in the thousands, the Mexican one in the hundred thousands.
-    await expect(us).toContainText('10,000');
-    await expect(us).not.toContainText('60,000');
-    await expect(mx).toContainText('60,000');
+    await expect(us).toContainText('12,000');
+    await expect(us).not.toContainText('120,000');
+    await expect(mx).toContainText('120,000');
   });
 
-  test('a figure is reachable by keyboard and shows its value, period and estimator', async ({ page }) => {
+  test('every figure is reachable by keyboard: Tab to the chart, arrows, Home and End, Escape', async ({
+    page,
+  }) => {
     await page.goto('/metrics/trafficking-estimates');
-    const chart = page.getByRole('application', { name: 'Annual trafficking estimates' });
-    await expect(chart).toBeVisible();
+    const chart = page.getByRole('group', { name: 'Annual trafficking estimates' });
     await chart.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.chart-tooltip')).toBeVisible();
-    await expect(page.locator('.chart-tooltip')).toContainText(/\d/);
-    // The 95% range around the journal estimate is drawn and explained.
+    // The figures' marks (the chart's own drawing is an image too, but not a stop).
+    const marks = chart.locator('[data-mark]');
+    await expect(marks.first()).toBeFocused();
+    const tip = page.locator('.chart-tooltip');
+    await expect(tip).toContainText('212,887');
+    await page.keyboard.press('ArrowRight');
+    await expect(marks.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(marks.last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(marks.first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(chart).toBeFocused();
+    await expect(tip).toHaveCount(0);
+    // The 95% range around the journal estimate is drawn and named.
     await expect(chart).toContainText('95% range');
+  });
+
+  test('yearly figures are bars with the empty years left visibly empty, and disputed years side by side', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/atf-mexico-traces');
+    const chart = page.getByRole('group', { name: /ATF traces/ }).first();
+    await expect(chart.getByRole('img', { name: '2013: no published figure' })).toBeVisible();
+    await expect(chart.getByRole('img', { name: '2015: no published figure' })).toBeVisible();
+    await expect(
+      page.getByText('Empty slot: no published figure for that year (a gap, not a zero)'),
+    ).toBeVisible();
+    await chart.getByRole('img', { name: '2013: no published figure' }).hover();
+    await expect(page.locator('.chart-tooltip')).toHaveText('2013: no published figure');
+  });
+
+  test('multi-year totals span the years they cover, each saying how many, never on yearly bars', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/mexico-bound-seizure-announcements');
+    const chart = page.getByRole('group', { name: /Mexico-bound|announced/i }).first();
+    await expect(chart).toContainText('· 0.5 years');
+    await expect(
+      page.locator('p', { hasText: /^Each bar spans the years one published total covers/ }),
+    ).toBeVisible();
+  });
+
+  test('running totals are steps, each published total a point', async ({ page }) => {
+    await page.goto('/metrics/bsca-prosecutions');
+    const chart = page.getByRole('group', { name: /BSCA|Safer Communities/ }).first();
+    await expect(chart.locator('[data-mark]')).toHaveCount(4);
+    await expect(
+      page.locator('.chart-keys').getByText(/Running totals: each step is a newly published total/),
+    ).toBeVisible();
+  });
+
+  test('figures in units of their own are listed as dated statements, not plotted together', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/us-investigations-prosecutions');
+    const list = page.getByRole('list', { name: /investigation/i });
+    // One statement per figure (each with its own list of sources inside).
+    await expect(list.locator(':scope > li')).toHaveCount(4);
+    await expect(list).toContainText('arrests');
+    await expect(page.locator('.chart-frame')).toHaveCount(0);
   });
 
   test('exports a CSV of exactly the figures shown, with sources', async ({ page }) => {
@@ -105,7 +181,7 @@ test.describe('image export', () => {
   for (const format of ['SVG', 'PNG'] as const) {
     test(`downloads a non-empty ${format} that carries the title and sources`, async ({ page }) => {
       await page.goto('/metrics/us-origin-share');
-      await expect(page.getByRole('application', { name: /Share of guns recovered/ })).toBeVisible();
+      await expect(page.getByRole('group', { name: /Share of guns recovered/ })).toBeVisible();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: `Download: ${format}` }).click(),

@@ -93,7 +93,10 @@ test.describe('figures beside the axis', () => {
   test('are on by default, line up with the axis and follow its zoom', async ({ page, consoleErrors }) => {
     await page.goto('/timeline?event=bsca-signed');
     const rail = page.getByRole('region', { name: 'Figures on the same time scale' });
-    await expect(rail.getByRole('heading', { name: 'Firearms seized' })).toBeVisible();
+    // The default charts (the share of U.S. origin among them).
+    await expect(
+      rail.getByRole('heading', { name: 'Share of guns recovered in Mexico that came from the U.S.' }),
+    ).toBeVisible();
     // The charts' plots start where the axis's lanes start, and the selected event sits at the same x.
     const axisItem = page
       .getByRole('group', { name: /Time axis of events/ })
@@ -158,7 +161,10 @@ test.describe('on a 375 px phone', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Show charts' }).click();
     const rail = page.getByRole('region', { name: 'Figures on the same time scale' });
-    await expect(rail.getByRole('heading', { name: 'Firearms seized' })).toBeVisible();
+    // The default charts (the share of U.S. origin among them).
+    await expect(
+      rail.getByRole('heading', { name: 'Share of guns recovered in Mexico that came from the U.S.' }),
+    ).toBeVisible();
     const list = await page.locator('.event-list').last().boundingBox();
     const charts = await rail.boundingBox();
     if (!list || !charts) throw new Error('not laid out');

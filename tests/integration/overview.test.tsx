@@ -15,9 +15,11 @@ describe('a reader opens the overview', () => {
     expect(within(estimates).getByText('Single source')).toBeInTheDocument();
     const share = screen.getByRole('article', { name: 'Traced guns that came from the U.S.' });
     expect(within(share).getByText('67.13%')).toBeInTheDocument();
+    // The latest U.S. announcements disagree: both figures, each with its period, and says so.
     const seizures = screen.getByRole('article', { name: 'Recent seizures' });
-    expect(within(seizures).getByText('24,122')).toBeInTheDocument();
-    expect(within(seizures).getByText('about 18,000')).toBeInTheDocument();
+    expect(within(seizures).getByText('nearly 9,700')).toBeInTheDocument();
+    expect(within(seizures).getByText('4,359')).toBeInTheDocument();
+    expect(within(seizures).getByText('Sources disagree')).toBeInTheDocument();
     const latest = screen.getByRole('region', { name: 'Latest developments' });
     expect(
       await within(latest).findByRole('link', {

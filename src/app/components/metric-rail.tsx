@@ -31,7 +31,7 @@ import {
 } from './panel-charts';
 
 /** The time-based panels shown beside the timeline when the URL does not say (`panels`). */
-export const DEFAULT_RAIL = ['us-origin-share', 'atf-mexico-traces', 'seizures'] as const;
+export const DEFAULT_RAIL = ['us-origin-share', 'atf-mexico-traces', 'mexico-army-seizures'] as const;
 
 /** A tiny store for the axis's frame, so panning re-renders only the charts, not the page. */
 export function createFrameStore() {

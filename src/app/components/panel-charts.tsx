@@ -11,9 +11,10 @@ import { useI18n } from '@/lib/i18n/context';
 
 // Recharts arrives only when a chart is drawn, never with the first page.
 const charts = () => import('@/components/charts/metric-charts');
-export const IntervalChart = lazy(() => charts().then((c) => ({ default: c.IntervalChart })));
+export const RowsChart = lazy(() => charts().then((c) => ({ default: c.RowsChart })));
 export const AnnualBarChart = lazy(() => charts().then((c) => ({ default: c.AnnualBarChart })));
 export const TimeSpanChart = lazy(() => charts().then((c) => ({ default: c.TimeSpanChart })));
+export const StepChart = lazy(() => charts().then((c) => ({ default: c.StepChart })));
 
 /** Starts loading the chart code early (for example while a route's data loads). */
 export function preloadCharts(): void {
@@ -53,6 +54,12 @@ export function useDescribeObservation(metric: Metric): (id: string) => ReactNod
           {period}
           <br />
           {o.estimator[lang]}
+          {o.computed ? (
+            <>
+              <br />
+              <em>{panelMessages[lang].computed}</em>
+            </>
+          ) : null}
           {first ? (
             <>
               <br />
@@ -100,11 +107,17 @@ export function intervalRows(metric: Metric, lang: Lang) {
 /** The key of a metric's series: a swatch in each series' colour and its name. */
 export function SeriesLegend({
   series,
+  names,
+  colourOf,
   indent = 0,
   small = false,
   children,
 }: {
   series: readonly string[];
+  /** Each series' name (default: the panel's catalog of series names). */
+  names?: (series: string) => string;
+  /** Each series' colour index (default: its position). */
+  colourOf?: (series: string) => number;
   /** Left padding, to line the key up with a plot that starts after a label column. */
   indent?: number;
   small?: boolean;
@@ -120,7 +133,8 @@ export function SeriesLegend({
     >
       {series.map((s, i) => (
         <li key={s}>
-          <span className={`swatch swatch-${String(i % 4)}`} aria-hidden="true" /> {p.series[s] ?? s}
+          <span className={`swatch swatch-${String((colourOf ? colourOf(s) : i) % 4)}`} aria-hidden="true" />{' '}
+          {names ? names(s) : (p.series[s] ?? s)}
         </li>
       ))}
       {children}

@@ -5,15 +5,24 @@ import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-route
 import { ensure, ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import type { Metric } from '@/data/metrics/contract';
 import { ObservationTable } from '@/features/metrics/components/observation-table';
-import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
 import {
   eventMarkers,
   scaleGroups,
   seriesOf,
   timeDomain,
-  toAnnualSeries,
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
+import {
+  encodingOf,
+  seriesLabel,
+  toAnnualChart,
+  toSteps,
+  toTotals,
+  yearsCovered,
+} from '@/features/metrics/lib/encodings';
+import { StatementList } from '@/features/metrics/components/statement-list';
+import { MAX_MARKERS } from '@/features/metrics/lib/encodings';
 import { metricToCsv } from '@/features/metrics/lib/to-csv';
 import { chartToSvg, svgToPng } from '@/features/metrics/lib/export-image';
 import {
@@ -31,20 +40,22 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
 import { href, withLang } from '@/config/paths';
 import { byId } from '@/lib/collections';
-import { formatPartialDate } from '@/lib/format';
+import { endOf, formatPartialDate, formatPeriod, startOf } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { download } from '@/lib/download';
 import { ViewActions } from '../components/view-actions';
 import {
   AnnualBarChart,
-  IntervalChart,
+  RowsChart,
   ScaleHeading,
   SeriesLegend,
+  StepChart,
   scaleGroupName,
   TimeSpanChart,
   intervalRows,
   preloadCharts,
   useDescribeObservation,
+  useObservationLabel,
 } from '../components/panel-charts';
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
@@ -64,6 +75,17 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return { id, search };
 }
 
+/** The keys a chart's marks need, in the order they appear. */
+function ChartKeys({ keys }: { keys: string[] }) {
+  return keys.length > 0 ? (
+    <ul className="chart-keys small muted">
+      {keys.map((k) => (
+        <li key={k}>{k}</li>
+      ))}
+    </ul>
+  ) : null;
+}
+
 function ChartPanel({
   metric,
   search,
@@ -78,101 +100,202 @@ function ChartPanel({
   const navigate = useNavigate();
   const id = useId();
   const events = useQuery(queries.events()).data?.items ?? [];
+  const sources = byId(useQuery(queries.sources()).data?.items ?? []);
   const storylines = useSuspenseQuery(queries.storylines()).data.items;
   const chosen = search.events ?? metric.defaultEventStorylines;
   const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
   const describe = useDescribeObservation(metric);
+  const label = useObservationLabel(metric);
   const title = metric.title[lang];
   const desc = p.chartDesc(metric.observations.length);
-  let chart: ReactNode;
-  let marked: ReturnType<typeof eventMarkers> = [];
-  if (!metric.timeBased) {
-    const { rows, log } = intervalRows(metric, lang);
-    chart = (
-      <>
-        {log ? <p className="muted small">{p.logScale}</p> : null}
-        <IntervalChart
-          title={title}
-          desc={log ? `${desc} ${p.logScale}` : desc}
-          log={log}
-          data={rows}
-          formatValue={fmt}
-          describe={describe}
-        />
-      </>
-    );
-  } else if (metric.id === 'atf-mexico-traces') {
-    const data = toAnnualSeries(metric, 'submitted').map((d) => ({
-      year: d.year,
-      value: d.value,
-      id: d.observation?.id ?? null,
-    }));
-    chart = (
-      <AnnualBarChart
-        title={title}
-        desc={desc}
-        data={data}
-        formatValue={fmt}
-        describe={describe}
-        gapLabel={p.noYear}
-      />
-    );
-  } else {
-    const spans = toTimeSpans(metric);
-    const domain = timeDomain(spans);
-    const allSeries = seriesOf(metric);
-    const groups = scaleGroups(spans, allSeries);
-    marked = eventMarkers(events, chosen, domain);
-    const eventsById = byId(events);
-    const markers = marked.map((mk) => ({
+  const encoding = encodingOf(metric);
+  const allSeries = seriesOf(metric);
+  const colourOf = (s: string) => allSeries.indexOf(s);
+  const nameOf = (s: string) => seriesLabel(metric, s)?.[lang] ?? p.series[s] ?? s;
+  const observations = byId(metric.observations);
+  const eventsById = byId(events);
+  const onMarker = (eventId: string) => {
+    void navigate(withLang(href('event', { id: eventId }), lang));
+  };
+  const formatTime = (t: number) => {
+    const d = new Date(t);
+    return d.getUTCMonth() === 0
+      ? String(d.getUTCFullYear())
+      : formatPartialDate(d.toISOString().slice(0, 7), lang, 'short');
+  };
+  const timeBased = encoding === 'spans' || encoding === 'cumulative-steps';
+  const markersIn = (domain: [number, number]) =>
+    eventMarkers(events, chosen, domain).map((mk, i) => ({
       ...mk,
-      label: eventsById.get(mk.id)?.title[lang].slice(0, 28) ?? mk.id,
+      n: i + 1,
+      label: eventsById.get(mk.id)?.title[lang] ?? mk.id,
       highlighted: mk.id === search.highlight,
     }));
-    // Series far apart in size get a chart each, on its own scale, one above the other.
-    chart = groups.map((group) => {
-      const heading = scaleGroupName(group, groups.length, lang);
-      return (
-        <div key={group.join()} className="chart-part" data-heading={heading ?? undefined}>
-          {heading ? <ScaleHeading name={heading} /> : null}
-          <TimeSpanChart
-            title={heading ? `${title}: ${heading}` : title}
-            desc={desc}
-            data={spans.filter((d) => group.includes(d.series))}
-            series={group}
-            colourOf={(s) => allSeries.indexOf(s)}
-            seriesLabel={(s) => p.series[s] ?? s}
-            domain={domain}
-            markers={markers}
+  // What every chart on a time axis is given.
+  const onTime = { colourOf, formatValue: fmt, formatTime, onMarker, label, describe };
+  let chart: ReactNode = null;
+  let keys: string[] = [];
+  let legend: string[] = allSeries;
+  let marked: ReturnType<typeof markersIn> = [];
+  const disputed = metric.observations.some((o) => o.disputeGroup);
+  switch (encoding) {
+    case 'ranges': {
+      const { rows, log } = intervalRows(metric, lang);
+      legend = [];
+      keys = [p.keys.ranges, ...(disputed ? [p.keys.disputed] : [])];
+      chart = (
+        <>
+          {log ? <p className="muted small">{p.logScale}</p> : null}
+          <RowsChart
+            title={title}
+            desc={log ? `${desc} ${p.logScale}` : desc}
+            log={log}
+            rows={rows}
             formatValue={fmt}
-            formatTime={(t) => String(new Date(t).getUTCFullYear())}
+            label={label}
             describe={describe}
-            onMarker={(eventId) => {
-              void navigate(withLang(href('event', { id: eventId }), lang));
-            }}
           />
-        </div>
+        </>
       );
-    });
+      break;
+    }
+    case 'multi-year-totals': {
+      const rows = toTotals(metric).map((r) => {
+        const o = observations.get(r.id);
+        if (!o) return { ...r, name: r.id };
+        const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
+        return {
+          ...r,
+          range: [startOf(o.period.start), endOf(o.period.end)] as [number, number],
+          // A period label from the dataset already says whose count it is.
+          name: o.period.label ? period : `${period} · ${o.estimator[lang]}`,
+          caption: `${formatObservation(o, metric.unit, lang, m)} · ${p.years(yearsCovered(o.period))}`,
+          disputed: o.disputeGroup !== undefined,
+        };
+      });
+      const starts = rows.map((r) => r.range[0]);
+      const ends = rows.map((r) => r.range[1]);
+      const pad = (Math.max(...ends) - Math.min(...starts)) * 0.02;
+      legend = [];
+      chart = (
+        <>
+          <p className="muted small">{p.totalsNote}</p>
+          <RowsChart
+            title={title}
+            desc={`${desc} ${p.totalsNote}`}
+            rows={rows}
+            formatValue={fmt}
+            time={{ domain: [Math.min(...starts) - pad, Math.max(...ends) + pad], formatTime }}
+            label={label}
+            describe={describe}
+          />
+        </>
+      );
+      keys = disputed ? [p.keys.disputed] : [];
+      break;
+    }
+    case 'annual-bars': {
+      const annual = toAnnualChart(metric);
+      const yearLabel = (y: number) => (annual.fiscal ? p.fiscalYear(y) : String(y));
+      legend = [...annual.series, ...new Set(annual.references.map((r) => r.series))];
+      keys = [
+        ...(annual.slots.some((s) => s.bars.length === 0) ? [p.keys.gap] : []),
+        ...(annual.slots.some((s) => s.bars.some((b) => b.partial)) ? [p.keys.partial] : []),
+        ...(annual.slots.some((s) => s.bars.some((b) => b.disputed)) ? [p.keys.disputed] : []),
+        ...(annual.slots.some((s) => s.bars.some((b) => b.approximate)) ? [p.keys.approximate] : []),
+        ...(annual.references.length > 0 ? [p.keys.reference] : []),
+      ];
+      chart = (
+        <AnnualBarChart
+          title={title}
+          desc={desc}
+          slots={annual.slots}
+          references={annual.references}
+          colourOf={colourOf}
+          yearLabel={yearLabel}
+          gapLabel={(y) => p.gapLabel(yearLabel(y))}
+          formatValue={fmt}
+          label={(x) => (x.startsWith('gap-') ? p.gapLabel(x.slice(4)) : label(x))}
+          describe={(x) => (x.startsWith('gap-') ? p.gapLabel(yearLabel(Number(x.slice(4)))) : describe(x))}
+        />
+      );
+      break;
+    }
+    case 'cumulative-steps': {
+      const lines = toSteps(metric);
+      const times = lines.flatMap((l) => [l.since, ...l.points.map((pt) => pt.t)]);
+      const min = Math.min(...times);
+      const max = Math.max(...times);
+      const pad = (max - min) * 0.04 || 30 * 86_400_000;
+      const domain: [number, number] = [min - pad, max + pad];
+      marked = markersIn(domain);
+      keys = [p.stepsNote, p.keys.since, ...(disputed ? [p.keys.hollow] : [])];
+      chart = (
+        <StepChart
+          {...onTime}
+          title={title}
+          desc={`${desc} ${p.stepsNote}`}
+          lines={lines}
+          domain={domain}
+          markers={marked}
+        />
+      );
+      break;
+    }
+    case 'statement-list':
+      legend = [];
+      chart = <StatementList metric={metric} sources={sources} seriesName={nameOf} />;
+      break;
+    case 'spans': {
+      const spans = toTimeSpans(metric);
+      const domain = timeDomain(spans);
+      const groups = metric.unit === 'percent' ? [allSeries] : scaleGroups(spans, allSeries);
+      marked = markersIn(domain);
+      keys = disputed ? [p.disputedKey] : [];
+      // Series far apart in size get a chart each, on its own scale, one above the other.
+      chart = groups.map((group) => {
+        const heading = scaleGroupName(group, groups.length, lang);
+        return (
+          <div key={group.join()} className="chart-part" data-heading={heading ?? undefined}>
+            {heading ? <ScaleHeading name={heading} /> : null}
+            <TimeSpanChart
+              {...onTime}
+              title={heading ? `${title}: ${heading}` : title}
+              desc={desc}
+              data={spans.filter((d) => group.includes(d.series))}
+              domain={domain}
+              yDomain={metric.unit === 'percent' ? [0, 100] : undefined}
+              markers={marked}
+            />
+          </div>
+        );
+      });
+      break;
+    }
   }
-  const eventsById = byId(events);
   return (
     <div>
+      {metric.chart === 'context' ? <p className="callout callout-note small">{p.contextNote}</p> : null}
       <figure className="chart-figure">
         <Suspense fallback={<Loading label={p.loadingChart} />}>{chart}</Suspense>
-        {metric.timeBased && metric.id !== 'atf-mexico-traces' ? (
-          <SeriesLegend series={seriesOf(metric)}>
-            {metric.observations.some((o) => o.disputeGroup) ? (
-              <li className="muted">{p.disputedKey}</li>
-            ) : null}
-          </SeriesLegend>
-        ) : null}
-        <figcaption className="muted small">
-          {metric.id === 'atf-mexico-traces' ? `${p.gapsNote} ` : ''}
-          {m.metrics.caveats}: {metric.caveats.map((c) => c[lang]).join(' ')}
-        </figcaption>
+        {legend.length > 0 ? <SeriesLegend series={legend} names={nameOf} colourOf={colourOf} /> : null}
+        <ChartKeys keys={keys} />
+        <figcaption className="muted small">{p.caveatsBelow}</figcaption>
       </figure>
-      {metric.timeBased && metric.id !== 'atf-mexico-traces' ? (
+      {metric.methodNotes?.length ? (
+        <section aria-labelledby={`${id}-method`} className="method-notes">
+          <h3 id={`${id}-method`}>{p.method}</h3>
+          <dl>
+            {metric.methodNotes.map((n) => (
+              <div key={n.estimator.en}>
+                <dt>{n.estimator[lang]}</dt>
+                <dd>{n.text[lang]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      {timeBased ? (
         <fieldset className="facet markers-picker">
           <legend>{p.markers}</legend>
           <p className="muted small">{p.markersHint}</p>
@@ -195,22 +318,27 @@ function ChartPanel({
               </li>
             ))}
           </ul>
+          {marked.length > MAX_MARKERS ? <p className="small">{p.tooManyMarkers(marked.length)}</p> : null}
           {marked.length > 0 ? (
             <>
               <h3 id={`${id}-marked`} className="small-heading">
                 {p.markedEvents}
               </h3>
-              <ul aria-labelledby={`${id}-marked`}>
+              <ol aria-labelledby={`${id}-marked`} className="marked-events">
                 {marked.map((mk) => {
                   const e = eventsById.get(mk.id);
                   return e ? (
-                    <li key={mk.id} className={mk.id === search.highlight ? 'highlighted' : undefined}>
+                    <li
+                      key={mk.id}
+                      value={mk.n}
+                      className={mk.id === search.highlight ? 'highlighted' : undefined}
+                    >
                       <DateText iso={e.date.start} style="short" />:{' '}
                       <AppLink to={href('event', { id: e.id })}>{e.title[lang]}</AppLink>
                     </li>
                   ) : null;
                 })}
-              </ul>
+              </ol>
             </>
           ) : null}
         </fieldset>
@@ -250,13 +378,12 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
         caveats: metric.caveats.map((c) => c[lang]),
         footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
-        legend:
-          metric.timeBased && metric.id !== 'atf-mexico-traces'
-            ? seriesOf(metric).map((s, i) => ({
-                label: panelMessages[lang].series[s] ?? s,
-                colour: css.getPropertyValue(`--chart-${String((i % 4) + 1)}`).trim(),
-              }))
-            : [],
+        legend: ['ranges', 'multi-year-totals', 'statement-list'].includes(encodingOf(metric))
+          ? []
+          : seriesOf(metric).map((s, i) => ({
+              label: seriesLabel(metric, s)?.[lang] ?? panelMessages[lang].series[s] ?? s,
+              colour: css.getPropertyValue(`--chart-${String((i % 4) + 1)}`).trim(),
+            })),
       },
       {
         bg: css.getPropertyValue('--surface').trim() || '#fff',
@@ -277,14 +404,6 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
           <VerificationBadge key={v} level={v} />
         ))}
       </p>
-      <section aria-labelledby="caveats-title" className="callout callout-note">
-        <h2 id="caveats-title">{m.metrics.caveats}</h2>
-        <ul>
-          {metric.caveats.map((c) => (
-            <li key={c.en}>{c[lang]}</li>
-          ))}
-        </ul>
-      </section>
       <div className="panel-actions">
         <button
           type="button"
@@ -388,6 +507,14 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
           </section>
         ) : null}
       </div>
+      <section aria-labelledby="caveats-title" className="callout callout-note">
+        <h2 id="caveats-title">{m.metrics.caveats}</h2>
+        <ul>
+          {metric.caveats.map((c) => (
+            <li key={c.en}>{c[lang]}</li>
+          ))}
+        </ul>
+      </section>
       <p className="muted small">
         {m.footer.dataset(version)} · {formatPartialDate(metric.updated, lang)}
       </p>

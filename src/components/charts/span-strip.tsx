@@ -1,5 +1,21 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Marker, SpanPoint } from './metric-charts';
+import { step as stepIn, type Marker, type SpanPoint } from './types';
+
+/** A round number at or above `value` (1, 2, 2.5 or 5 times a power of ten): the strip's ticks halve it. */
+export function niceMax(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const factor = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
+  return factor * power;
+}
+
+/** The item a key moves to from the one with id `current`. */
+const step = <T extends { id: string }>(items: readonly T[], current: string | null, key: string) =>
+  stepIn(
+    items,
+    items.findIndex((d) => d.id === current),
+    key,
+  );
 
 /**
  * A compact chart of figures over their periods, drawn in plain SVG on a
@@ -37,28 +53,7 @@ interface Props {
 
 const TOP = 14;
 
-/** The item an arrow, Home or End key moves to in a roving-focus list. */
-function step<T extends { id: string }>(
-  items: readonly T[],
-  current: string | null,
-  key: string,
-): T | undefined {
-  const i = items.findIndex((d) => d.id === current);
-  if (key === 'ArrowRight' || key === 'ArrowDown') return items[Math.min(items.length - 1, i + 1)];
-  if (key === 'ArrowLeft' || key === 'ArrowUp') return items[Math.max(0, i - 1)];
-  if (key === 'Home') return items[0];
-  if (key === 'End') return items.at(-1);
-  return undefined;
-}
 const BOTTOM = 18;
-
-/** A round number at or above `value` (1, 2, 2.5 or 5 times a power of ten). */
-export function niceMax(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
-  return step * power;
-}
 
 export function SpanStrip({
   title,

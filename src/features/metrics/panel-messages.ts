@@ -33,6 +33,34 @@ const en = {
     estimate: 'Estimate',
     claim: 'Claim in a lawsuit',
   } as Record<string, string>,
+  keys: {
+    disputed: 'Dashed outline: sources disagree about this figure (each is shown)',
+    partial: 'Hatched: a figure for part of the year only',
+    gap: 'Empty slot: no published figure for that year (a gap, not a zero)',
+    reference: 'Dashed line or diamond: a different measure, drawn for reference',
+    since: 'Dotted along the axis: where the running total starts',
+    hollow: 'Hollow dot: sources disagree about this total (each is shown)',
+    approximate: '≈ above a bar: a rounded or approximate figure',
+    ranges:
+      'Dot: an estimate’s figure; bar: its range, or the statistical range around it (named in the row)',
+  },
+  tooManyMarkers: (n: number) =>
+    `${String(n)} events in the chosen storylines: too many to mark legibly, so none is drawn. Choose fewer storylines, or open an event from the list.`,
+  fiscalYear: (year: number) => `FY${String(year)}`,
+  years: (n: number) => `${String(n)} year${n === 1 ? '' : 's'}`,
+  totalsNote:
+    'Each bar spans the years one published total covers, with the total written beside it. Totals over different periods are not yearly counts: they cannot be compared as a rise or a fall, added up or subtracted.',
+  stepsNote:
+    'Running totals: each step is a newly published total since the start date; nothing is drawn between two published totals but a flat line.',
+  contextNote: 'Context, not a measure of trafficking: it shows what surrounds the topic.',
+  statementsNote:
+    'Dated statements, newest first. They are listed rather than drawn because they measure different things, each in its own unit.',
+  statedOn: 'Stated',
+  caveatsBelow:
+    'Read the caveats below before comparing these figures; every figure is in the Table tab with its source.',
+  method: 'How these estimates were made',
+  computed: 'Computed here from the published counts',
+  gapLabel: (year: string) => `${year}: no published figure`,
   disputedKey: 'Dashed: sources disagree about this figure',
   ownScale: 'own scale',
   logScale:
@@ -87,6 +115,34 @@ const es: PanelMessages = {
     estimate: 'Estimación',
     claim: 'Reclamo en una demanda',
   },
+  keys: {
+    disputed: 'Contorno punteado: las fuentes discrepan sobre esta cifra (se muestran todas)',
+    partial: 'Rayado: una cifra de solo una parte del año',
+    gap: 'Espacio vacío: no hay cifra publicada para ese año (un hueco, no un cero)',
+    reference: 'Línea punteada o rombo: otra medida, dibujada como referencia',
+    since: 'Punteado sobre el eje: donde empieza el total acumulado',
+    hollow: 'Punto hueco: las fuentes discrepan sobre este total (se muestran todos)',
+    approximate: '≈ sobre una barra: una cifra redondeada o aproximada',
+    ranges:
+      'Punto: la cifra de una estimación; barra: su rango, o el rango estadístico alrededor de ella (indicado en la fila)',
+  },
+  tooManyMarkers: (n: number) =>
+    `${String(n)} eventos en las historias elegidas: demasiados para marcarlos de forma legible, así que no se dibuja ninguno. Elija menos historias o abra un evento desde la lista.`,
+  fiscalYear: (year: number) => `AF${String(year)}`,
+  years: (n: number) => `${String(n)} año${n === 1 ? '' : 's'}`,
+  totalsNote:
+    'Cada barra abarca los años que cubre un total publicado, con el total escrito a su lado. Los totales de periodos distintos no son conteos anuales: no pueden compararse como un alza o una baja, ni sumarse o restarse.',
+  stepsNote:
+    'Totales acumulados: cada escalón es un total publicado desde la fecha de inicio; entre dos totales publicados solo se dibuja una línea plana.',
+  contextNote: 'Contexto, no una medida del tráfico de armas: muestra lo que rodea al tema.',
+  statementsNote:
+    'Declaraciones fechadas, de la más reciente a la más antigua. Se enlistan en vez de graficarse porque miden cosas distintas, cada una en su propia unidad.',
+  statedOn: 'Declarado',
+  caveatsBelow:
+    'Lea las advertencias de abajo antes de comparar estas cifras; cada cifra está en la pestaña Tabla con su fuente.',
+  method: 'Cómo se hicieron estas estimaciones',
+  computed: 'Calculado aquí a partir de los conteos publicados',
+  gapLabel: (year: string) => `${year}: sin cifra publicada`,
   disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
   ownScale: 'escala propia',
   logScale:

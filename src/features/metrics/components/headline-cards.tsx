@@ -52,11 +52,13 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
   const sourceMap = byId(sources);
   const estimates = metrics.find((x) => x.id === 'trafficking-estimates');
   const share = metrics.find((x) => x.id === 'us-origin-share');
-  const seizures = metrics.find((x) => x.id === 'seizures');
+  // The latest announced totals on each side of the border (each shows the period it covers).
+  const bound = metrics.find((x) => x.id === 'mexico-bound-seizure-announcements');
+  const inMexico = metrics.find((x) => x.id === 'mexico-seizures-sheinbaum');
   const spread = estimates ? estimateSpread(estimates) : null;
   const latestShare = share ? latestWithDisputes(share, 'atf-traced') : [];
-  const seizuresUs = seizures ? latestWithDisputes(seizures, 'us') : [];
-  const seizuresMx = seizures ? latestWithDisputes(seizures, 'mexico') : [];
+  const seizuresUs = bound ? latestWithDisputes(bound, 'us-federal-announcement') : [];
+  const seizuresMx = inMexico ? latestWithDisputes(inMexico, 'security-cabinet') : [];
 
   return (
     <div className="cards">
@@ -93,16 +95,16 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
           <AppLink to={href('metric', { id: share.id })}>{m.overview.seeMetric}</AppLink>
         </article>
       ) : null}
-      {seizures && (seizuresUs.length > 0 || seizuresMx.length > 0) ? (
+      {seizuresUs.length > 0 || seizuresMx.length > 0 ? (
         <article className="card" aria-labelledby="card-seizures">
           <h3 id="card-seizures">{m.overview.seizuresTitle}</h3>
           {(
             [
-              [m.overview.seizuresUs, seizuresUs],
-              [m.overview.seizuresMx, seizuresMx],
+              [m.overview.seizuresUs, seizuresUs, bound],
+              [m.overview.seizuresMx, seizuresMx, inMexico],
             ] as const
-          ).map(([label, list]) =>
-            list.length > 0 ? (
+          ).map(([label, list, metric]) =>
+            list.length > 0 && metric ? (
               <div key={label} className="figure-group">
                 <p className="figure-label">
                   {label}
@@ -112,13 +114,13 @@ export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources
                 </p>
                 <div className={list.length > 1 ? 'figure-pair' : undefined}>
                   {list.map((o) => (
-                    <Figure key={o.id} o={o} metric={seizures} sources={sourceMap} />
+                    <Figure key={o.id} o={o} metric={metric} sources={sourceMap} />
                   ))}
                 </div>
+                <AppLink to={href('metric', { id: metric.id })}>{m.overview.seeMetric}</AppLink>
               </div>
             ) : null,
           )}
-          <AppLink to={href('metric', { id: seizures.id })}>{m.overview.seeMetric}</AppLink>
         </article>
       ) : null}
     </div>

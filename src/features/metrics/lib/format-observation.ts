@@ -29,5 +29,10 @@ export function formatObservation(o: Observation, unit: Unit, lang: Lang, m: Mes
   if (o.low !== undefined && o.high !== undefined) text = m.metrics.range(fmt(o.low), fmt(o.high));
   else if (o.value !== undefined) text = fmt(o.value);
   else text = fmt((o.high ?? o.low) as number);
-  return o.qualifier ? `${m.qualifier[o.qualifier]} ${text}` : text;
+  const qualified = o.qualifier
+    ? `${m.qualifier[o.qualifier]} ${text}`
+    : o.approximate
+      ? `${m.qualifier.approx} ${text}`
+      : text;
+  return o.unitLabel ? `${qualified} ${o.unitLabel[lang]}` : qualified;
 }

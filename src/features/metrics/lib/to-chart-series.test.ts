@@ -7,7 +7,6 @@ import {
   needsLogScale,
   scaleGroups,
   seriesOf,
-  toAnnualSeries,
   toIntervals,
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
@@ -16,19 +15,6 @@ import { parsePanelSearch, serializePanelSearch } from '@/features/metrics/searc
 
 const metrics = fixture('metrics').items;
 const metric = (id: string) => metrics.find((m) => m.id === id) as Metric;
-
-describe('toAnnualSeries', () => {
-  it('keeps years without a published figure as gaps, never zeros or interpolations', () => {
-    const series = toAnnualSeries(metric('atf-mexico-traces'), 'submitted');
-    expect(series.map((d) => d.year)).toEqual([
-      2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022,
-    ]);
-    expect(series.find((d) => d.year === 2013)?.value).toBeNull();
-    expect(series.find((d) => d.year === 2015)?.value).toBeNull();
-    expect(series.find((d) => d.year === 2016)?.observation?.verification).toBe('disputed');
-    expect(series.find((d) => d.year === 2008)?.value).toBe(32111);
-  });
-});
 
 describe('toTimeSpans', () => {
   it('places each figure over its own period and keeps disputed figures separate', () => {

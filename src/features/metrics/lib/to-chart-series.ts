@@ -1,21 +1,11 @@
 import type { Metric, Observation } from '@/data/metrics/contract';
 import { endOf, startOf } from '@/lib/format';
+import type { SpanPoint } from '@/components/charts/types';
 
 /** One observation placed in time: its own period, never merged with another. */
-export interface SpanDatum {
-  id: string;
-  series: string;
-  start: number;
-  end: number;
-  /** Midpoint, where the point marker sits. */
-  mid: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
+export interface SpanDatum extends SpanPoint {
   verification: Observation['verification'];
   disputeGroup: string | null;
-  /** Sources disagree about this figure (it shares a dispute group). */
-  disputed: boolean;
 }
 
 /**
@@ -46,33 +36,6 @@ export function toTimeSpans(metric: Metric): SpanDatum[] {
 /** The series present in a metric, in first-seen order. */
 export function seriesOf(metric: Metric): string[] {
   return [...new Set(metric.observations.map((o) => o.series))];
-}
-
-export interface YearDatum {
-  year: number;
-  /** null means no published figure: drawn as a gap, never as zero. */
-  value: number | null;
-  observation: Observation | null;
-}
-
-/**
- * A calendar-year series with every year between the first and last
- * published one. Years without a figure are null (a gap), not 0.
- */
-export function toAnnualSeries(metric: Metric, series: string): YearDatum[] {
-  const yearly = metric.observations.filter(
-    (o) => o.series === series && o.period.start.length === 4 && o.period.start === o.period.end,
-  );
-  if (yearly.length === 0) return [];
-  const years = yearly.map((o) => Number(o.period.start));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const out: YearDatum[] = [];
-  for (let year = first; year <= last; year++) {
-    const observation = yearly.find((o) => Number(o.period.start) === year) ?? null;
-    out.push({ year, value: observation?.value ?? null, observation });
-  }
-  return out;
 }
 
 export interface IntervalDatum {

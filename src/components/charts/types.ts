@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+
+/** A figure over its period, as prepared by toTimeSpans (only the fields the charts draw). */
+export interface SpanPoint {
+  id: string;
+  series: string;
+  start: number;
+  end: number;
+  mid: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  disputed: boolean;
+}
+
+/** A policy event marked on a time chart: a line, or a shaded span for a period. */
+export interface Marker {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  isSpan: boolean;
+  highlighted: boolean;
+  /** Its number in the chart's key of marked events. */
+  n?: number;
+}
+
+/** What every chart is told about its figures: their names in words and in full. */
+export interface MarkText {
+  /** Plain text of a figure, for screen readers (and the mark's accessible name). */
+  label: (id: string) => string;
+  /** Rich text of a figure, shown on hover or keyboard focus. */
+  describe: (id: string) => ReactNode;
+}
+
+/** The item an arrow, Home or End key moves to in a roving-focus list. */
+export function step<T>(items: readonly T[], index: number, key: string): T | undefined {
+  if (key === 'ArrowRight' || key === 'ArrowDown') return items[Math.min(items.length - 1, index + 1)];
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return items[Math.max(0, index - 1)];
+  if (key === 'Home') return items[0];
+  if (key === 'End') return items.at(-1);
+  return undefined;
+}
+
+/** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
+export function niceMax(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const factor = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= value) ?? 10;
+  return factor * power;
+}
