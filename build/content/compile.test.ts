@@ -66,6 +66,25 @@ describe('the content compiler', () => {
     expect((data?.events as { id: string; updated: string }[])[1]?.updated).toBe('2026-12-01');
   });
 
+  it('cites a document whose title was never recorded by a description in square brackets', () => {
+    const { data, messages } = compile(
+      edit(
+        'sources/gao-report.yaml',
+        'title: Firearms Trafficking',
+        'untitled: { en: A GAO report, es: Un informe de la GAO }',
+      ),
+    );
+    expect(messages).toEqual([]);
+    expect(
+      (data?.sources as { id: string; title: string; untitled?: unknown }[]).find(
+        (x) => x.id === 'gao-report',
+      ),
+    ).toMatchObject({
+      title: '[A GAO report]',
+      untitled: { en: 'A GAO report', es: 'Un informe de la GAO' },
+    });
+  });
+
   // Each mistake an editor can make, and what they are told.
   it.each([
     [
@@ -239,6 +258,24 @@ describe('the content compiler', () => {
       'a second source with the same address',
       { 'sources/gao-copy.yaml': BASE['sources/gao-report.yaml'] ?? '' },
       'content/sources/gao-report.yaml:4 url: is the address of gao-copy too: cite that source instead of a second copy',
+    ],
+    [
+      'a placeholder where the title should be',
+      edit(
+        'sources/gao-report.yaml',
+        'title: Firearms Trafficking',
+        'title: (title not captured; a GAO report)',
+      ),
+      'content/sources/gao-report.yaml:2 title: is a placeholder, not the document’s title: write the real title, or describe the document under `untitled`',
+    ],
+    [
+      'a description of an untitled document beside its title',
+      edit(
+        'sources/gao-report.yaml',
+        'title: Firearms Trafficking',
+        'title: Firearms Trafficking\nuntitled: { en: A GAO report, es: Un informe de la GAO }',
+      ),
+      'content/sources/gao-report.yaml:2 title: needs its title (or, only if the title was never recorded, `untitled: { en, es }` describing the document), not both',
     ],
     [
       'a file that is not YAML',

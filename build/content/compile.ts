@@ -490,7 +490,9 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       publisher: label.en,
       ...(label.en !== label.es ? { publisherLabel: label } : {}),
       ...(s.copy ? { copy: s.copy } : {}),
-      title: s.title,
+      // A document whose title was never recorded is cited by a description in square brackets.
+      title: s.title ?? `[${s.untitled?.en ?? ''}]`,
+      ...(s.untitled ? { untitled: s.untitled } : {}),
       date: s.date,
       url: s.url,
       kind: s.kind,

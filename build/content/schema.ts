@@ -257,18 +257,38 @@ export const metricContent = z.strictObject({
 });
 export type MetricContent = z.output<typeof metricContent>;
 
-export const sourceContent = z.strictObject({
-  /** Who published the page; a copy names the original publisher and says where the copy is (`copy`). */
-  publisher: z.union([nonEmpty, localized], { error: 'should be the publisher’s name, or { en, es }' }),
-  copy: z.optional(z.strictObject({ at: nonEmpty })),
-  title: nonEmpty,
-  date: z.nullable(partialDate),
-  url: https,
-  kind: z.enum(SOURCE_KINDS),
-  language: z.enum(LANGS),
-  quote: z.optional(nonEmpty),
-  added: z.optional(day),
-});
+export const sourceContent = z
+  .strictObject({
+    /** Who published the page; a copy names the original publisher and says where the copy is (`copy`). */
+    publisher: z.union([nonEmpty, localized], { error: 'should be the publisher’s name, or { en, es }' }),
+    copy: z.optional(z.strictObject({ at: nonEmpty })),
+    /** The document's own title, as published. */
+    title: z.optional(nonEmpty),
+    /**
+     * Only when the document's title was never recorded: what the document is, in both languages
+     * ("El Mañana's report on the guns found at the border"). Shown in square brackets and said to be
+     * a description, never passed off as a title. Write the title instead as soon as it is known.
+     */
+    untitled: z.optional(localized),
+    date: z.nullable(partialDate),
+    url: https,
+    kind: z.enum(SOURCE_KINDS),
+    language: z.enum(LANGS),
+    quote: z.optional(nonEmpty),
+    added: z.optional(day),
+  })
+  .check(
+    z.refine((s) => (s.title === undefined) !== (s.untitled === undefined), {
+      message:
+        'needs its title (or, only if the title was never recorded, `untitled: { en, es }` describing the document), not both',
+      path: ['title'],
+    }),
+    z.refine((s) => s.title === undefined || !/title not captured|approximated|^\(|^\[/i.test(s.title), {
+      message:
+        'is a placeholder, not the document’s title: write the real title, or describe the document under `untitled`',
+      path: ['title'],
+    }),
+  );
 export type SourceContent = z.output<typeof sourceContent>;
 
 export const actorContent = z.strictObject({

@@ -170,3 +170,105 @@ describe('published dataset', () => {
     expect(h1).toEqual([1720, 2000]);
   });
 });
+
+describe('the second edition’s publication rules', () => {
+  it('gives every source its real title, or says in brackets what an untitled document is', () => {
+    for (const s of sources) {
+      expect(s.title, s.id).not.toMatch(/title not captured|approximated|^\(/i);
+      if (s.untitled) expect(s.title, s.id).toBe(`[${s.untitled.en}]`);
+      else expect(s.title, s.id).not.toMatch(/^\[/);
+    }
+  });
+
+  // Hosts the second edition's independent check lists as reposts, mirrors or document-sharing
+  // sites (../shared/facts/v2/second-check.json, weak_sources): a page there is someone else's.
+  const REPOST_HOSTS = [
+    'archives.infowars.com',
+    'arkforgeai.com',
+    'az-mex.blogspot.com',
+    'd97yz4wvpgciz.cloudfront.net',
+    'diarioconstitucional.cl',
+    'docslib.org',
+    'elheraldodesaltillo.mx',
+    'elreporterosf.com',
+    'expreso.press',
+    'fdocuments.in',
+    'federalstatelaw.com',
+    'finnoexpert.com',
+    'forums.usacarry.com',
+    'geekswithguns.com',
+    'gobernantes.com',
+    'gunnewsdaily.com',
+    'homsy-staging.cambridgecore.org',
+    'internewscast.com',
+    'jisipnews.com',
+    'josecardenas.com',
+    'lacarbonifera.com',
+    'leoaffairs.com',
+    'lexbuild.dev',
+    'licht-journal.com',
+    'marketswired.com',
+    'menafn.com',
+    'newbostonpost.com',
+    'newsfiledaily.com',
+    'noticiaspvnayarit.com.mx',
+    'onlygunsandmoney.blogspot.com',
+    'peer2peernews.com',
+    'pubt.io',
+    'riverbender.com',
+    'sbynews.blogspot.com',
+    'scribd.com',
+    'sinfuero.com.mx',
+    'tedmontgomery.com',
+    'test.daily8.com',
+    'todayheadline.co',
+    'todayinusandworld.com',
+    'weaponsman.com',
+  ];
+
+  it('labels every copy as one, in both languages', () => {
+    for (const s of sources) {
+      const host = new URL(s.url).hostname.replace(/^www\./, '');
+      if (REPOST_HOSTS.includes(host))
+        expect(s.copy !== undefined || /repost|republished/i.test(s.publisher), `${s.id} (${host})`).toBe(
+          true,
+        );
+      if (s.copy) {
+        expect(s.publisher, s.id).toContain(`(copy on ${s.copy.at})`);
+        expect(s.publisherLabel?.es, s.id).toContain(`(copia en ${s.copy.at})`);
+      }
+    }
+  });
+
+  it('says as of when each storyline’s status holds, and when it was last checked', () => {
+    for (const s of storylines) {
+      expect(s.statusAsOf, s.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.lastChecked, s.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.status.sources?.length ?? 0, s.id).toBeGreaterThan(0);
+      for (const id of s.status.sources ?? []) expect(sourceIds.has(id), `${s.id}: ${id}`).toBe(true);
+    }
+  });
+
+  it('marks running totals and multi-year totals as such, and never puts them on yearly bars', () => {
+    for (const m of metrics) {
+      const measures = new Map((m.series ?? []).map((x) => [x.id, x.measure]));
+      const used = new Set(m.observations.map((o) => o.series));
+      if (m.chart) for (const series of used) expect(measures.has(series), `${m.id}: ${series}`).toBe(true);
+      for (const [series, measure] of measures) {
+        if (!used.has(series)) continue;
+        if (measure === 'cumulative') expect(m.chart, `${m.id}: ${series}`).toBe('cumulative-steps');
+        if (measure === 'multi-year-total') expect(m.chart, `${m.id}: ${series}`).toBe('multi-year-totals');
+      }
+      if (m.chart === 'annual-bars')
+        for (const o of m.observations) {
+          const years = Number(o.period.end.slice(0, 4)) - Number(o.period.start.slice(0, 4));
+          // A figure over more than a (fiscal) year is a reference on yearly bars, never a bar.
+          if (years > 1) expect(measures.get(o.series), `${m.id}: ${o.id}`).toBe('context');
+        }
+    }
+  });
+
+  it('writes every Spanish text of an event differently from its English (nothing left untranslated)', () => {
+    for (const e of events) expect(e.summary.es, e.id).not.toBe(e.summary.en);
+  });
+});

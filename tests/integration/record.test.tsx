@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { fixtureDataset } from '../../mocks/data/dataset';
 import { renderRoute } from './render-route';
 
 describe('an event as a record people cite', () => {
@@ -101,5 +104,37 @@ describe('citing a source', () => {
     expect(within(cite).getByLabelText('Citation, Sentence')).toHaveTextContent(
       /Listed in Iron River Tracker, dataset version fixture\.2: http.*\/sources#source-dailymail-us-appeals-court-revives-mexico-s\.$/,
     );
+  });
+});
+
+describe('a source whose title was never recorded', () => {
+  it('is described in square brackets in the reader’s language, never passed off as a title', async () => {
+    const sources = fixtureDataset.sources as { apiVersion: number; data: Record<string, unknown>[] };
+    server.use(
+      http.get('*/api/v1/sources.json', () =>
+        HttpResponse.json({
+          ...sources,
+          data: sources.data.map((s) =>
+            s.id === 'dailymail-us-appeals-court-revives-mexico-s'
+              ? {
+                  ...s,
+                  title: '[Reuters report on the appeals ruling]',
+                  untitled: {
+                    en: 'Reuters report on the appeals ruling',
+                    es: 'Nota de Reuters sobre el fallo de apelación',
+                  },
+                }
+              : s,
+          ),
+        }),
+      ),
+    );
+    renderRoute('/events/first-circuit-revives-suit?lang=es');
+    const sourcesRegion = await screen.findByRole('region', { name: 'Fuentes' });
+    expect(
+      await within(sourcesRegion).findByRole('link', {
+        name: /^\[Nota de Reuters sobre el fallo de apelación\]/,
+      }),
+    ).toBeInTheDocument();
   });
 });

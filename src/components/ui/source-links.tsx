@@ -10,6 +10,8 @@ export interface SourceRef {
   /** The publisher line in each language, when it differs (a copy or repost says so). */
   publisherLabel?: LocalizedText;
   title: string;
+  /** Set when the document's title was never recorded: what it is, in each language. */
+  untitled?: LocalizedText;
   date: string | null;
   url: string;
 }
@@ -21,7 +23,12 @@ export function SourceLine({ source }: { source: SourceRef }) {
     <span className="source-line">
       <span className="source-publisher">{source.publisherLabel?.[lang] ?? source.publisher}</span>,{' '}
       <ExternalLink href={source.url}>
-        <cite>{source.title}</cite>
+        {source.untitled ? (
+          // A description in square brackets, as bibliographies write a title they had to supply.
+          <span className="untitled">[{source.untitled[lang]}]</span>
+        ) : (
+          <cite>{source.title}</cite>
+        )}
       </ExternalLink>
       {source.date ? (
         <>

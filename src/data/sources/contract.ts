@@ -19,6 +19,11 @@ export const sourceSchema = z.object({
   /** Set when the page is a copy of the publisher's original (a repost or an archive), and where. */
   copy: z.optional(z.object({ at: z.string() })),
   title: z.string().check(z.minLength(1)),
+  /**
+   * Set when the document's title was never recorded: a description of it in each language, and
+   * `title` is that description (English) in square brackets.
+   */
+  untitled: z.optional(localizedTextSchema),
   date: z.nullable(partialDateSchema),
   url: httpsUrlSchema,
   kind: sourceKindSchema,

@@ -14,7 +14,7 @@ function Citations({ source }: { source: Source }) {
   const citations = citeSource({
     id: source.id,
     publisher: source.publisherLabel?.[lang] ?? source.publisher,
-    title: source.title,
+    title: source.untitled ? `[${source.untitled[lang]}]` : source.title,
     date: source.date,
     url: source.url,
     news: source.kind === 'news',
