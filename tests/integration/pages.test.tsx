@@ -14,7 +14,7 @@ describe('a reader follows a fact to its sources', () => {
     const date = screen.getAllByText('April 2020')[0];
     expect(date?.tagName).toBe('TIME');
     expect(date).toHaveAttribute('datetime', '2020-04');
-    expect(screen.getByRole('region', { name: 'Notes and corrections' })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: 'Notes' })).toHaveTextContent(
       /GAO dates its creation to April 2020/,
     );
     const sources = screen.getByRole('region', { name: 'Sources' });

@@ -160,7 +160,7 @@ export const en = {
     storyline: 'Storyline',
     stage: 'Stage',
     summary: 'What happened',
-    notes: 'Notes and corrections',
+    notes: 'Notes',
     sources: 'Sources',
     related: 'Related events',
     relatedMetrics: 'Related figures',

@@ -165,7 +165,7 @@ export const es: Messages = {
     storyline: 'Historia',
     stage: 'Etapa',
     summary: 'Qué pasó',
-    notes: 'Notas y correcciones',
+    notes: 'Notas',
     sources: 'Fuentes',
     related: 'Eventos relacionados',
     relatedMetrics: 'Cifras relacionadas',
