@@ -100,7 +100,7 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['tests/e2e/run.mjs', 'tests/tools/*.mjs', 'public/first-paint.js'],
+          allowDefaultProject: ['tests/e2e/run.mjs', 'tests/tools/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -220,11 +220,5 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
-  },
-  {
-    // A classic script the browser runs as written, before the app (see vite.config.ts `prerender`).
-    files: ['public/first-paint.js'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { sourceType: 'script', globals: globals.browser },
   },
 );

@@ -7,6 +7,7 @@ import { dataset, datasetDir } from './build/vite/dataset';
 import { download } from './build/vite/download';
 import { feeds } from './build/vite/feeds';
 import { prerender } from './build/vite/prerender';
+import { previews } from './build/vite/previews';
 import { offline } from './build/vite/offline';
 import { codeSplitting } from './build/vite/chunks';
 
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
       csp(dataUrl),
       feeds(data, site),
       prerender(data, site, dataUrl),
+      previews(data, site, dataUrl),
       offline(site),
     ],
     resolve: { tsconfigPaths: true },

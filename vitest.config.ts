@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readSite, siteDefine } from './build/site';
 
 export default defineConfig({
   plugins: [react()],
+  // The same site address as a build without SITE_URL (absolute links, canonical tags).
+  define: siteDefine(readSite({})),
   resolve: {
     tsconfigPaths: true,
     // The service worker's registration module exists in production builds only (build/vite/offline.ts).

@@ -63,10 +63,27 @@ registerRoute(
   }),
 );
 
+/**
+ * Any other page (an event, storyline or metric panel, drawn at build time but not kept: there are
+ * hundreds): from the network, where the page of that address is; with no network, the app's shell,
+ * which draws the page in the browser from the kept dataset.
+ */
+const PAGES_CACHE = 'iron-river-pages-v1';
+const shell = createHandlerBoundToURL(`${BASE}index.html`);
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL(`${BASE}index.html`), {
-    denylist: [new RegExp(`^${BASE}(api|feeds|downloads)/`)],
-  }),
+  new NavigationRoute(
+    async (options) => {
+      try {
+        return await new NetworkFirst({
+          cacheName: PAGES_CACHE,
+          networkTimeoutSeconds: NETWORK_TIMEOUT_S,
+        }).handle(options);
+      } catch {
+        return shell(options);
+      }
+    },
+    { denylist: [new RegExp(`^${BASE}(api|feeds|downloads)/`)] },
+  ),
 );
 
 // The hand-written worker this one replaced kept everything in caches named `iron-river-<hash>`.

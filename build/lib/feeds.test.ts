@@ -54,7 +54,7 @@ describe('feeds written by the build', () => {
       const event = events.find((e) => e.id === 'bsca-signed');
       expect(signed?.querySelector('title')?.textContent).toBe(event?.title[lang]);
       expect(signed?.querySelector('link')?.getAttribute('href')).toBe(
-        `${SITE}events/bsca-signed${lang === 'es' ? '?lang=es' : ''}`,
+        `${SITE}${lang === 'es' ? 'es/' : ''}events/bsca-signed`,
       );
       // An old event is news to a feed reader on the day it enters the dataset.
       expect(signed?.querySelector('published')?.textContent).toBe(`${event?.added ?? ''}T00:00:00Z`);

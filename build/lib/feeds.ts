@@ -1,7 +1,8 @@
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Source } from '@/data/sources/contract';
 import { LANGS, type Lang } from '@/lib/i18n/langs';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
+import { localize } from '@/lib/i18n/lang';
 
 /**
  * Atom and iCalendar feeds of events, written by the production build into `feeds/`: all events
@@ -37,7 +38,7 @@ export function toTimestamp(date: string): string {
 
 /** An app path (`/events/x`) as an absolute URL on the site, in the feed's language. */
 function absolute(site: string, path: string, lang: Lang): string {
-  return new URL(withLang(path, lang).replace(/^\//, ''), site).href;
+  return new URL(localize(path, lang).replace(/^\//, ''), site).href;
 }
 
 /** Newest first, by start date then id. */

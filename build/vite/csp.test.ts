@@ -8,6 +8,8 @@ describe('the Content-Security-Policy', () => {
     expect(meta).toContain("script-src 'self';");
     expect(meta).not.toMatch(/unsafe-(inline|eval)/);
     expect(meta).toContain("connect-src 'self';");
+    // Script sinks take only what the app's one Trusted Types policy allows.
+    expect(meta).toContain("require-trusted-types-for 'script'; trusted-types default");
     // frame-ancestors has no effect in a meta tag: it is sent as a header only.
     expect(meta).not.toContain('frame-ancestors');
     expect(headers['Content-Security-Policy']).toMatch(/; frame-ancestors 'none'$/);

@@ -21,6 +21,9 @@ export function securityHeaders(dataUrl: string | undefined) {
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
+    // Script sinks take only what the app's one policy allows (src/lib/trusted-types.ts).
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
   ].join('; ');
   return {
     meta: policy,

@@ -1,5 +1,16 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Site } from '../site';
+import { ROUTES } from '../../src/config/routes';
+import { DEFAULT_LANG, LANGS } from '../../src/lib/i18n/langs';
+
+/** The folders of the pages drawn once per record (`events/**`, `es/events/**`, …). */
+function recordPages(): string[] {
+  const folders = ROUTES.flatMap((r) =>
+    'prerender' in r && 'each' in r.prerender ? [r.path.slice(0, r.path.indexOf('/:'))] : [],
+  );
+  const prefixes = LANGS.map((lang) => (lang === DEFAULT_LANG ? '' : `${lang}/`));
+  return prefixes.flatMap((prefix) => folders.map((folder) => `${prefix}${folder}/**`));
+}
 
 /**
  * Offline support with Workbox (vite-plugin-pwa): the build writes `sw.js` from `src/sw.ts` with a
@@ -33,8 +44,18 @@ export function offline(site: Site) {
       // A classic script: every browser with service workers runs it.
       rollupFormat: 'iife',
       globPatterns: ['**/*.{js,css,html,svg,txt,webmanifest}'],
-      // Feeds are downloads for feed readers and calendars; the dataset has its own cache.
-      globIgnores: ['feeds/**', 'api/**', 'downloads/**', '**/*.map', 'mockServiceWorker.js'],
+      // Feeds are downloads for feed readers and calendars; the dataset has its own cache. The pages of
+      // each record (hundreds) are fetched when visited and kept then; offline, the shell draws them.
+      globIgnores: [
+        'feeds/**',
+        'api/**',
+        'downloads/**',
+        'og/**',
+        '**/*.map',
+        'mockServiceWorker.js',
+        '404.html',
+        ...recordPages(),
+      ],
     },
   });
 }

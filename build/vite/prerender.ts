@@ -1,36 +1,13 @@
 import type { Plugin } from 'vite';
-import { ROUTES } from '../../src/config/routes';
-import { LANGS } from '../../src/lib/i18n/langs';
+import { DEFAULT_LANG } from '../../src/lib/i18n/langs';
 import type { Site } from '../site';
 import { buildLib } from './runner';
 import { loadDataset } from './dataset';
 
-/** The pre-rendered pages of the route table, with the HTML file each becomes. */
-export function prerenderedPages() {
-  return ROUTES.flatMap((route) =>
-    'prerender' in route
-      ? [
-          {
-            path: `/${route.path}`,
-            fileName: route.path === '' ? 'index.html' : `${route.path}.html`,
-            ...route.prerender,
-          },
-        ]
-      : [],
-  );
-}
-
-/** React's markers for server-rendered Suspense boundaries mean nothing to a static page. */
-export function stripMarkers(html: string): string {
-  return html
-    .replace(/<template[^>]*>[\s\S]*?<\/template>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<title>[\s\S]*?<\/title>/, '');
-}
-
 /**
  * The Content-Security-Policy forbids style attributes in markup (the app sets styles from script,
- * which it allows). Each distinct one becomes a class in a stylesheet of the app's own.
+ * which it allows). Each distinct one in a drawn page becomes a class in a stylesheet of the app's
+ * own. Without `!important`: once the page hydrates, a style React sets later wins over the class.
  */
 export function createStyleExtractor() {
   const styles = new Map<string, string>();
@@ -56,11 +33,7 @@ export function createStyleExtractor() {
             .replace(/&quot;/g, '"')
             .replace(/&#x27;/g, "'")
             .replace(/&amp;/g, '&');
-          const rules = css
-            .split(';')
-            .filter((d) => d.trim())
-            .map((d) => `${d.trim()} !important`);
-          return `.${name}{${rules.join(';')}}`;
+          return `.${name}{${css}}`;
         })
         .join('\n');
     },
@@ -68,57 +41,65 @@ export function createStyleExtractor() {
 }
 
 /**
- * The first paint, before any JavaScript: each page the route table marks `prerender` becomes its
- * own HTML file, drawn in every language (build/lib/render.tsx) from the validated dataset, plus
- * the loading screen. `public/first-paint.js`, a small classic script in <head>, picks the one to
- * show (the reader's language, or the loading screen when the address is not this page) before
- * anything is drawn; the app draws over it once its code and first data are in
- * (src/app/first-paint.ts). A `VITE_DATA_URL` build draws pages without data, so a first paint
- * never shows figures the app will not.
+ * Every public page drawn at build time as its own HTML file in one language (build/lib/render.tsx),
+ * from the validated dataset: its content, and in its head the tags its React `<PageHead>` renders
+ * (title, description, canonical, hreflang, Open Graph), between `<!--page-head-->` markers that
+ * the app removes before it writes its own. The browser hydrates it (src/main.tsx). A
+ * `VITE_DATA_URL` build draws the site's pages without data and no per-record pages: the data is
+ * another server's, so the app draws those in the browser. Also writes `404.html`, `sitemap.xml`,
+ * `robots.txt` and `_redirects`.
  */
 export function prerender(dir: string, site: Site, dataUrl: string | undefined): Plugin {
   return {
     name: 'iron-river-prerender',
     apply: 'build',
     enforce: 'post',
-    transformIndexHtml: () => [
-      { tag: 'script', attrs: { src: `${site.base}first-paint.js` }, injectTo: 'head' },
-    ],
     async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset' || typeof index.source !== 'string') return;
       const template = index.source;
       const [lib, dataset] = await Promise.all([buildLib(), loadDataset(dir)]);
+      const withData = !dataUrl;
+      const records = withData
+        ? {
+            events: dataset.values.events.items.map((e) => e.id),
+            storylines: dataset.values.storylines.items.map((s) => s.id),
+            metrics: dataset.values.metrics.items.map((m) => m.id),
+          }
+        : null;
       const styles = createStyleExtractor();
-      const boot = `<div data-first="boot" inert>${lib.renderBoot()}</div>`;
       const basename = site.base.replace(/\/$/, '') || '/';
-      const pages: { fileName: string; html: string }[] = [];
-      for (const page of prerenderedPages()) {
-        const data = page.data && !dataUrl ? dataset : null;
-        const drawn = await Promise.all(LANGS.map((lang) => lib.renderPage(page.path, lang, basename, data)));
-        if (drawn.some((html) => html === null))
-          throw new Error(`prerender: ${page.path} could not be drawn`);
-        const title = /<title>([\s\S]*?)<\/title>/.exec(drawn[0] ?? '')?.[1] ?? 'Iron River Tracker';
-        const variants = drawn
-          .map(
-            (html, i) =>
-              // inert: nothing in it can be clicked, typed into or focused before the app takes over.
-              `<div data-first="${LANGS[i] ?? 'en'}"${i > 0 ? ` lang="${LANGS[i] ?? 'en'}"` : ''} inert>${styles.extract(stripMarkers(html ?? ''))}</div>`,
-          )
-          .join('');
-        const html = template
+      const pages = lib.pagesToDraw(records);
+      const drawn: { fileName: string; html: string }[] = [];
+      const page = (path: string, lang: string, head: string, body: string, served: boolean) =>
+        template
           .replace(
             '<html lang="en">',
-            `<html lang="en" data-page="${site.base}${page.path.slice(1)}"${'phoneOnly' in page ? ' data-phone-only' : ''}>`,
+            `<html lang="${lang}"${served ? ` data-page="${`${site.base}${path.slice(1)}`.replace(/(.)\/$/, '$1')}"` : ''}>`,
           )
-          .replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`)
-          .replace('<div id="root"></div>', `<div id="root">${variants}${boot}</div>`);
-        pages.push({ fileName: page.fileName, html });
+          .replace('</head>', `<!--page-head-->${head}<!--/page-head-->\n  </head>`)
+          .replace('<div id="root"></div>', `<div id="root">${styles.extract(body)}</div>`);
+      for (const p of pages) {
+        const rendered = await lib.renderPage(p.path, basename, p.data && withData ? dataset : null);
+        if (!rendered) throw new Error(`prerender: ${p.path} could not be drawn`);
+        // Drawn without data (a VITE_DATA_URL build), a page is replaced in the browser, not hydrated.
+        drawn.push({
+          fileName: p.fileName,
+          html: page(p.path, p.lang, rendered.head, rendered.body, p.data && withData),
+        });
       }
+      // What static hosts serve for an address with no file: the not-found page, drawn in the browser
+      // for whatever address it was served at.
+      const missing = await lib.renderPage('/no-such-page', basename, null);
+      if (!missing) throw new Error('prerender: the not-found page could not be drawn');
+      drawn.push({
+        fileName: '404.html',
+        html: page('/404', DEFAULT_LANG, missing.head, missing.body, false),
+      });
       const css = this.getFileName(
-        this.emitFile({ type: 'asset', name: 'first-paint.css', source: styles.stylesheet() }),
+        this.emitFile({ type: 'asset', name: 'pages.css', source: styles.stylesheet() }),
       );
-      for (const { fileName, html } of pages) {
+      for (const { fileName, html } of drawn) {
         const linked = html.replace(
           '</head>',
           `  <link rel="stylesheet" href="${site.base}${css}">\n  </head>`,
@@ -126,6 +107,9 @@ export function prerender(dir: string, site: Site, dataUrl: string | undefined):
         if (fileName === 'index.html') index.source = linked;
         else this.emitFile({ type: 'asset', fileName, source: linked });
       }
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: lib.sitemap(pages, site.url) });
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: lib.robots(site.url) });
+      this.emitFile({ type: 'asset', fileName: '_redirects', source: lib.redirects(site.base) });
     },
   };
 }

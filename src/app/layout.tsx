@@ -1,15 +1,16 @@
-import { lazy, Suspense, use, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, use, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { queries } from '@/data/queries';
-import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
+import { AppLink, AppNavLink } from '@/components/ui/app-link';
 import { NAV_ROUTES } from '@/config/routes';
 import { DateText } from '@/components/ui/date-text';
 import { storeIssues } from '@/lib/storage';
 import { useWaitingUpdate } from './offline';
 import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
-import { isLang, pageLang, storeLang } from '@/lib/i18n/lang';
+import { localize, pathLang, readStoredLang, storeLang, suggestedLang } from '@/lib/i18n/lang';
 import { LANGS, type Lang } from '@/lib/i18n/langs';
 
 const StorageNotice = lazy(() => import('./components/storage-notice'));
@@ -39,17 +40,15 @@ function StorageProblems() {
   ) : null;
 }
 
+/** This page in another language: the same path, query and fragment. */
+function useOtherLanguage(): (next: Lang) => string {
+  const location = useLocation();
+  return (next) => localize(`${location.pathname}${location.search}${location.hash}`, next);
+}
+
 function LanguageSwitch() {
   const { lang, m } = useI18n();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const hrefFor = (next: Lang) => {
-    const copy = new URLSearchParams(params);
-    if (next === 'en') copy.delete('lang');
-    else copy.set('lang', next);
-    const search = copy.toString();
-    return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
-  };
+  const hrefFor = useOtherLanguage();
   return (
     <nav className="lang-switch" aria-label={m.language.label}>
       {LANGS.map((code) => (
@@ -70,22 +69,82 @@ function LanguageSwitch() {
   );
 }
 
+const noSubscription = () => () => undefined;
+// A snapshot must be the same value from one call to the next: the list is kept while unchanged.
+const NO_LANGUAGES: readonly string[] = [];
+let languages: readonly string[] = NO_LANGUAGES;
+const readerLanguages = () => {
+  if (navigator.languages.join() !== languages.join()) languages = [...navigator.languages];
+  return languages;
+};
+const noLanguages = () => NO_LANGUAGES;
+const storedLang = () => readStoredLang();
+const noStoredLang = () => null;
+
+/**
+ * When the reader's remembered language, or their browser's, is not this page's, the other version
+ * is one click away. Never a switch by itself: a shared link shows what the sender saw. (Drawn once
+ * the page has hydrated: the build knows nothing of the reader.)
+ */
+function LanguageOffer() {
+  const { lang } = useI18n();
+  const hrefFor = useOtherLanguage();
+  const remembered = useSyncExternalStore(noSubscription, storedLang, noStoredLang);
+  const browser = useSyncExternalStore(noSubscription, readerLanguages, noLanguages);
+  const [dismissed, setDismissed] = useState(false);
+  const offer = suggestedLang(lang, remembered, browser);
+  if (!offer || dismissed) return null;
+  const [label, text, link, dismiss] = LANGUAGE_OFFER[offer];
+  return (
+    <aside className="language-offer" lang={offer} aria-label={label}>
+      <p>
+        {text}{' '}
+        <Link
+          to={hrefFor(offer)}
+          hrefLang={offer}
+          onClick={() => {
+            storeLang(offer);
+          }}
+        >
+          {link}
+        </Link>{' '}
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => {
+            storeLang(lang);
+            setDismissed(true);
+          }}
+        >
+          {dismiss}
+        </button>
+      </p>
+    </aside>
+  );
+}
+
+/** The offer is written in the language it offers (the reader may not read the page's). */
+const LANGUAGE_OFFER: Record<Lang, [string, string, string, string]> = {
+  en: ['In English', 'This page is also in English.', 'Read it in English', 'Stay in Spanish'],
+  es: ['En español', 'Esta página también está en español.', 'Leerla en español', 'Seguir en inglés'],
+};
+
 function Header() {
-  const { lang, m } = useI18n();
+  const { m } = useI18n();
   return (
     <header className="site-header">
       <div className="header-inner">
-        <Link to={withLang(href('overview'), lang)} className="brand">
+        <AppLink to={href('overview')} className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span>{m.appName}</span>
-        </Link>
+        </AppLink>
         <nav aria-label={m.nav.label} className="main-nav">
           <ul>
             {NAV_ROUTES.map((route) => (
               <li key={route.id}>
-                <NavLink to={withLang(href(route.id), lang)} end={route.path === ''}>
+                <AppNavLink to={href(route.id)} end={route.path === ''}>
                   {m.nav[route.id]}
-                </NavLink>
+                </AppNavLink>
               </li>
             ))}
           </ul>
@@ -97,7 +156,7 @@ function Header() {
 }
 
 function Footer() {
-  const { lang, m } = useI18n();
+  const { m } = useI18n();
   const meta = useQuery(queries.meta());
   return (
     <footer className="site-footer">
@@ -106,12 +165,12 @@ function Footer() {
         <p>
           {m.footer.dataset(meta.data.datasetVersion)} · {m.footer.updated}:{' '}
           <DateText iso={meta.data.lastUpdated.slice(0, 10)} /> ·{' '}
-          <Link to={withLang(href('changes'), lang)}>{m.footer.changes}</Link> ·{' '}
-          <Link to={withLang(href('codebook'), lang)}>{m.footer.codebook}</Link>
+          <AppLink to={href('changes')}>{m.footer.changes}</AppLink> ·{' '}
+          <AppLink to={href('codebook')}>{m.footer.codebook}</AppLink>
         </p>
       ) : null}
       <p>
-        {m.footer.license} <Link to={withLang(href('about'), lang)}>{m.footer.about}</Link>
+        {m.footer.license} <AppLink to={href('about')}>{m.footer.about}</AppLink>
       </p>
     </footer>
   );
@@ -127,17 +186,19 @@ export function Layout() {
 }
 
 function Shell() {
-  const [params] = useSearchParams();
-  const param = params.get('lang');
-  const lang = pageLang(param);
+  // The address decides the language (`/es/…` is Spanish).
+  const lang = pathLang(useLocation().pathname);
   // Suspends (showing the boot screen) only the first time a non-English catalog is needed.
   const messages = use(loadCatalog(lang));
   const i18n = useMemo(() => ({ lang, m: messages }), [lang, messages]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    if (isLang(param)) storeLang(param);
-  }, [lang, param]);
+  }, [lang]);
+  // The page is the app's from here on (hydrated, or drawn in the browser): its buttons work.
+  useEffect(() => {
+    document.documentElement.dataset.live = '';
+  }, []);
 
   return (
     <I18nContext value={i18n}>
@@ -145,6 +206,7 @@ function Shell() {
         {i18n.m.skipLink}
       </a>
       <Header />
+      <LanguageOffer />
       <StorageProblems />
       <main id="main" tabIndex={-1}>
         <Outlet />

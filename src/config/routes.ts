@@ -8,27 +8,28 @@
  */
 export const ROUTES = [
   { id: 'overview', path: '', module: 'overview', nav: true, prerender: { data: true } },
-  {
-    id: 'timeline',
-    path: 'timeline',
-    module: 'timeline',
-    nav: true,
-    // Its default layout depends on the screen's width: drawn in its phone layout, shown first on phones.
-    prerender: { data: true, phoneOnly: true },
-  },
-  { id: 'event', path: 'events/:id', module: 'event' },
+  // Its default layout depends on the screen's width: drawn in its phone layout (wide screens switch
+  // to the axis once the page has hydrated).
+  { id: 'timeline', path: 'timeline', module: 'timeline', nav: true, prerender: { data: true } },
+  { id: 'event', path: 'events/:id', module: 'event', prerender: { data: true, each: 'events' } },
   { id: 'storylines', path: 'storylines', module: 'storylines', nav: true, prerender: { data: true } },
-  { id: 'storyline', path: 'storylines/:id', module: 'storyline' },
+  {
+    id: 'storyline',
+    path: 'storylines/:id',
+    module: 'storyline',
+    prerender: { data: true, each: 'storylines' },
+  },
   { id: 'metrics', path: 'metrics', module: 'metrics', nav: true, prerender: { data: true } },
   {
     id: 'metric',
     path: 'metrics/:id',
     module: 'metric',
+    prerender: { data: true, each: 'metrics' },
     // The default tab draws a chart: its lazily loaded module is part of the page.
     loads: ['src/components/charts/metric-charts.tsx'],
   },
-  // Drawn without data: the full source list would make a page too large to be a first paint.
-  { id: 'sources', path: 'sources', module: 'sources', nav: true, prerender: { data: false } },
+  // Its list of every source is drawn once the page is live (the page's HTML stays small).
+  { id: 'sources', path: 'sources', module: 'sources', nav: true, prerender: { data: true } },
   { id: 'glossary', path: 'glossary', module: 'glossary', nav: true, prerender: { data: true } },
   { id: 'about', path: 'about', module: 'about', nav: true, prerender: { data: true } },
   // Linked from the footer and the About page.
@@ -46,8 +47,11 @@ export interface RouteEntry {
   module: string;
   /** In the header navigation, in table order; the label is the catalog's `nav[id]`. */
   nav?: boolean;
-  /** Drawn at build time as a first paint (`data: false` draws its sections loading). */
-  prerender?: { data: boolean; phoneOnly?: boolean };
+  /**
+   * Drawn at build time, in every language, as the page's own HTML file (`data: false` draws its
+   * sections loading); `each` draws the page once per record of that resource (`:id`).
+   */
+  prerender?: { data: boolean; each?: 'events' | 'storylines' | 'metrics' };
   /** Source modules the page's first view loads lazily (counted by the size report). */
   loads?: readonly string[];
 }

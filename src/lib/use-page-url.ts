@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { env } from '@/config/env';
-import { withLang } from '@/config/paths';
 import type { Lang } from './i18n/langs';
+import { localize } from './i18n/lang';
 
 const noSubscription = () => () => undefined;
 const browserOrigin = () => window.location.origin;
@@ -15,6 +15,7 @@ const siteOrigin = () => new URL(env.siteUrl).origin;
  */
 export function usePageUrl(lang: Lang, hash?: string): string {
   const origin = useSyncExternalStore(noSubscription, browserOrigin, siteOrigin);
-  const path = useHref({ pathname: useLocation().pathname });
-  return withLang(`${origin}${path}${hash ? `#${hash}` : ''}`, lang);
+  // The router's location is already in the page's language; `lang` moves it to another.
+  const path = useHref({ pathname: localize(useLocation().pathname, lang) });
+  return `${origin}${path}${hash ? `#${hash}` : ''}`;
 }

@@ -2,11 +2,20 @@ import { useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => undefined;
 const today = () => new Date().toISOString().slice(0, 10);
+// Read once per page: a snapshot must not change from one call to the next.
+let pageNow: number | undefined;
+const now = () => (pageNow ??= Date.now());
 
 /**
  * Today's date (YYYY-MM-DD, UTC) in the browser, and `fallback` where there is no reader's clock
- * (the build-time render), so the page drawn at build time and the page hydrated agree.
+ * (the build-time render, and hydrating the page it drew), so the page drawn at build time and the
+ * page hydrated agree; the reader's date follows at once.
  */
 export function useToday(fallback: string): string {
   return useSyncExternalStore(noSubscription, today, () => fallback);
+}
+
+/** The time now (ms), read once per page, with the same fallback rule as `useToday`. */
+export function useNow(fallback: number): number {
+  return useSyncExternalStore(noSubscription, now, () => fallback);
 }

@@ -9,7 +9,8 @@ const WIDTH_WITHOUT_BROWSER = 300;
 
 /** Width of an element, followed as it resizes. */
 export function useWidth(): [(node: HTMLElement | null) => void, number] {
-  const [width, setWidth] = useState(typeof window === 'undefined' ? WIDTH_WITHOUT_BROWSER : 0);
+  // The same on the build and in the browser's first render, so hydration matches; measured at once.
+  const [width, setWidth] = useState(WIDTH_WITHOUT_BROWSER);
   const ref = useCallback((node: HTMLElement | null) => {
     if (!node) return;
     // Measured now, during React's commit, so the first paint already has the right size (a chart

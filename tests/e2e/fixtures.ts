@@ -6,6 +6,21 @@ import { test as base, expect, type Page } from '@playwright/test';
  *   any violation on any page a test visits fails the test.
  */
 export const test = base.extend<{ consoleErrors: string[]; cspViolations: string[] }>({
+  // A page's buttons work once the app has taken it over (links work before): every navigation
+  // waits for that, briefly, and goes on regardless (a page with no app, such as the service
+  // worker's "not available offline", never becomes live).
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args: Parameters<typeof goto>) => {
+      const response = await goto(...args);
+      await page
+        .locator('html[data-live]')
+        .waitFor({ state: 'attached', timeout: 5000 })
+        .catch(() => undefined);
+      return response;
+    };
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -38,8 +53,9 @@ export const test = base.extend<{ consoleErrors: string[]; cspViolations: string
 
 export { expect };
 
-/** Waits until the page has rendered its data (no loading indicators left). */
+/** Waits until the page has rendered its data (no loading indicators left) and is live (hydrated). */
 export async function settled(page: Page) {
   await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('html[data-live]')).toHaveCount(1);
   await expect(page.locator('.loading, .boot')).toHaveCount(0);
 }

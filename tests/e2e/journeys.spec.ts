@@ -1,6 +1,6 @@
 import { expect, settled, test } from './fixtures';
 
-test('switching language translates the page, sets <html lang> and survives a reload', async ({
+test('switching language goes to the page’s /es/ address, sets <html lang> and survives a reload', async ({
   page,
   consoleErrors,
 }) => {
@@ -9,17 +9,26 @@ test('switching language translates the page, sets <html lang> and survives a re
   await page.getByRole('link', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+  await expect(page).toHaveURL(/\/es\/timeline$/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
-  // The choice is remembered even without the parameter.
+  // An English address stays English; the remembered choice is offered in one click, never imposed.
   await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible();
+  await page.getByRole('link', { name: 'Leerla en español' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acerca del sitio' })).toBeVisible();
+  await expect(page).toHaveURL(/\/es\/about$/);
   expect(consoleErrors).toEqual([]);
 });
 
+test('an old ?lang=es link opens the /es/ address with the rest of its query', async ({ page }) => {
+  await page.goto('/timeline?lang=es&category=litigation&utm_source=newsletter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
+  await expect(page).toHaveURL(/\/es\/timeline\?category=litigation$/);
+});
+
 test('a deep link reloads to the same view', async ({ page }) => {
-  await page.goto('/storylines/bsca?lang=es');
+  await page.goto('/es/storylines/bsca');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ley Bipartidista para Comunidades más Seguras' }),
   ).toBeVisible();
@@ -31,9 +40,9 @@ test('a deep link reloads to the same view', async ({ page }) => {
     .getByRole('region', { name: 'Etapas' })
     .getByRole('link', { name: /El presidente Biden firma/ })
     .click();
-  await expect(page).toHaveURL(/\/events\/bsca-signed\?lang=es$/);
+  await expect(page).toHaveURL(/\/es\/events\/bsca-signed$/);
   await page.goBack();
-  await expect(page).toHaveURL(/\/storylines\/bsca\?lang=es$/);
+  await expect(page).toHaveURL(/\/es\/storylines\/bsca$/);
 });
 
 test('keyboard users can skip to the content', async ({ page }) => {

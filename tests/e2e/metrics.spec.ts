@@ -72,6 +72,19 @@ test.describe('metric panels', () => {
     await expect(mx).toContainText('120,000');
   });
 
+  test('the chart, table and sources tabs follow arrows, Home and End', async ({ page }) => {
+    await page.goto('/metrics/trafficking-estimates');
+    const tabs = page.getByRole('tablist');
+    await tabs.getByRole('tab', { name: 'Chart' }).focus();
+    await page.keyboard.press('End');
+    await expect(tabs.getByRole('tab', { name: 'Sources' })).toBeFocused();
+    await expect(tabs.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(tabs.getByRole('tab', { name: 'Chart' })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tabs.getByRole('tab', { name: 'Sources' })).toBeFocused();
+  });
+
   test('every figure is reachable by keyboard: Tab to the chart, arrows, Home and End, Escape', async ({
     page,
   }) => {

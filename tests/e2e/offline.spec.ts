@@ -79,7 +79,7 @@ test.describe('offline', () => {
     const kept = Object.values(await cached(page)).flat();
     // The app and its first paint are precached, the dataset kept; the feeds (downloads) are not.
     expect(kept).toEqual(
-      expect.arrayContaining(['/index.html', '/timeline.html', '/first-paint.js', '/api/v1/events.json']),
+      expect.arrayContaining(['/index.html', '/timeline.html', '/es/timeline.html', '/api/v1/events.json']),
     );
     expect(kept.filter((path) => path.startsWith('/feeds/') || path.startsWith('/downloads/'))).toEqual([]);
 
@@ -90,6 +90,10 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1, name: deck?.title.en ?? '' })).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { level: 1, name: /GAO finds most traced guns/ })).toBeVisible();
+    // A record's page (not precached, one file per event) is drawn offline from the app's shell.
+    const event = (fixtureDataset.events as { data: { id: string; title: { es: string } }[] }).data[0];
+    await page.goto(`/es/events/${event?.id ?? ''}`);
+    await expect(page.getByRole('heading', { level: 1, name: event?.title.es ?? '' })).toBeVisible();
     // A feed asked for offline says so, instead of showing a page-not-found.
     await page.goto('/feeds/events.en.atom');
     await expect(page.getByRole('heading', { level: 1, name: 'Not available offline' })).toBeVisible();

@@ -3,7 +3,7 @@ import { ROUTES } from '../../src/config/routes';
 import { fixtureDataset } from '../../mocks/data/dataset';
 import { expect, settled, test } from './fixtures';
 
-type Titled = { data: { id: string; title: { en: string } }[] };
+type Titled = { data: { id: string; title: { en: string; es: string } }[] };
 const first = (resource: 'events' | 'storylines' | 'metrics' | 'decks') =>
   (fixtureDataset[resource] as Titled).data[0];
 const event = first('events');
@@ -34,6 +34,13 @@ const CHECKED = [
   // The list view of the timeline, and a detail address whose record does not exist.
   { path: '/timeline?view=list', heading: 'Timeline' },
   { path: '/events/no-such-event', heading: 'Page not found' },
+  // Spanish addresses: the overview, a list and each kind of record.
+  { path: '/es', heading: 'Iron River Tracker' },
+  { path: '/es/timeline', heading: 'Cronología' },
+  { path: `/es/events/${event?.id ?? ''}`, heading: event?.title.es },
+  { path: `/es/storylines/${storyline?.id ?? ''}`, heading: storyline?.title.es },
+  { path: `/es/metrics/${metric?.id ?? ''}`, heading: metric?.title.es },
+  { path: '/es/no/such/page', heading: 'Página no encontrada' },
 ];
 
 for (const { path, heading } of CHECKED) {

@@ -21,20 +21,22 @@ for (const { path, heading } of VIEWS) {
   });
 }
 
-test('a copied link keeps the language the reader chose, and the filters', async ({ browser, page }) => {
-  // The reader picked Spanish earlier: it is remembered, not in the address.
-  await page.goto('/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+test('a copied link keeps the page’s language (its /es/ address) and the filters', async ({
+  browser,
+  page,
+}) => {
   await page.goto('/timeline?category=litigation&view=list');
   await settled(page);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
   const count = await page.locator('.count').textContent();
   await page.getByRole('button', { name: 'Copiar enlace a esta vista' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).searchParams.get('lang')).toBe('es');
+  expect(new URL(copied).pathname).toBe('/es/timeline');
   expect(new URL(copied).searchParams.get('category')).toBe('litigation');
+  expect(new URL(copied).searchParams.has('lang')).toBe(false);
 
-  // Someone else, with no stored language, opens it.
+  // Someone else, whose browser reads English, opens it: they see what the sender saw.
   const other = await browser.newPage();
   await other.goto(copied);
   await expect(other.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();

@@ -66,6 +66,100 @@ test.describe('the time axis', () => {
     ).toBeVisible();
   });
 
+  test('Home and End move focus at once; the first arrow goes on in time from where focus starts', async ({
+    page,
+  }) => {
+    await page.goto('/timeline');
+    const axis = page.getByRole('group', { name: /Time axis of events/ });
+    // Focus starts on the first event in view (the one in the tab order).
+    const start = axis.locator('button.item[tabindex="0"]');
+    const startName = (await start.getAttribute('aria-label')) ?? '';
+    await start.focus();
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(next).not.toBe(startName);
+    // The next event in time: one step back is where focus started (from an earlier one it would not be).
+    await page.keyboard.press('ArrowLeft');
+    await expect(axis.getByRole('button', { name: startName, exact: true })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(axis.getByRole('button', { name: /^June 5, 2025: Supreme Court/ })).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(axis.getByRole('button', { name: /^June 18, 2009: GAO finds/ })).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect(axis.getByRole('button', { name: /^February 20, 2025: Sinaloa Cartel/ })).toBeFocused();
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+  });
+
+  test('marks carry their titles where there is room, and a tooltip on hover and focus', async ({ page }) => {
+    await page.goto('/timeline?storyline=bsca&axis=2022-06-18..2022-07-02');
+    const axis = page.getByRole('group', { name: /Time axis of events/ });
+    // Zoomed to two weeks, the three BSCA events (one a day) read as words, not dots.
+    await expect(axis.locator('.mark-label')).toHaveCount(3);
+    await expect(axis.locator('.mark-label').first()).toContainText('Senate passes');
+    const signed = axis.getByRole('button', { name: /^June 25, 2022: President Biden signs/ });
+    await signed.hover();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toContainText('President Biden signs the Bipartisan Safer Communities Act');
+    await expect(tip).toContainText('June 25, 2022');
+    await expect(tip).toContainText('Confirmed');
+    await page.mouse.move(0, 0);
+    await expect(tip).toHaveCount(0);
+    await signed.focus();
+    await expect(page.getByRole('tooltip')).toContainText('June 25, 2022');
+    await expect(signed).toHaveAttribute('aria-describedby', /axis-tip-/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+  });
+
+  test('zoom and range are in the address: a link reproduces the axis, Back restores it', async ({
+    page,
+  }) => {
+    await page.goto('/timeline');
+    const range = page.locator('.axis-toolbar .muted');
+    const full = await range.textContent();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect(page).toHaveURL(/axis=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+    const zoomed = await range.textContent();
+    expect(zoomed).not.toBe(full);
+    // The link opens the same view.
+    const link = page.url();
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await expect(other.locator('.axis-toolbar .muted')).toHaveText(zoomed ?? '');
+    await other.close();
+    await page.goBack();
+    await expect(range).toHaveText(full ?? '');
+    // Panning stops at the data: a long drag to the right never shows decades of empty axis.
+    const lanes = page.locator('.axis-lanes');
+    const box = await lanes.boundingBox();
+    if (!box) throw new Error('no axis');
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3 - 3000, box.y + 30, { steps: 10 });
+    await page.mouse.up();
+    const end = Number(/(\d{4})\s*$/.exec((await range.textContent()) ?? '')?.[1]);
+    expect(end).toBeLessThanOrEqual(2030);
+  });
+
+  test('a skip link jumps past the filters to the results, and an empty result offers to clear them', async ({
+    page,
+  }) => {
+    await page.goto('/timeline?q=nothing-matches-this');
+    // The first stop of the page's content.
+    await page.locator('main').focus();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the results' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#results')).toBeFocused();
+    await expect(page.getByText('No event matches these filters.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText('18 of 18 events')).toBeVisible();
+  });
+
   test('dragging along the date scale sets the date range', async ({ page }) => {
     await page.goto('/timeline');
     const ruler = page.locator('.axis-ruler');

@@ -49,7 +49,7 @@ describe('a reader checks a figure', () => {
   });
 
   it('opens on the table from a link, in Spanish', async () => {
-    renderRoute('/metrics/atf-mexico-traces?tab=table&lang=es');
+    renderRoute('/es/metrics/atf-mexico-traces?tab=table');
     const table = await screen.findByRole('table', { name: /Rastreos de la ATF/ });
     expect(within(table).getByRole('rowheader', { name: '32,111' })).toBeInTheDocument();
   });

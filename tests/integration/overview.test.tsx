@@ -32,7 +32,7 @@ describe('a reader opens the overview', () => {
   });
 
   it('shows every date in a time element written in the active language', async () => {
-    renderRoute('/?lang=es');
+    renderRoute('/es');
     const latest = await screen.findByRole('region', { name: 'Novedades' });
     const first = await within(latest).findByText('5 de junio de 2025');
     expect(first.tagName).toBe('TIME');
@@ -40,15 +40,37 @@ describe('a reader opens the overview', () => {
     expect(document.documentElement.lang).toBe('es');
   });
 
-  it('switches language from the header and remembers the choice', async () => {
+  it('switches language from the header to the page’s Spanish address, and remembers the choice', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/');
-    await screen.findByRole('article', { name: 'Guns trafficked to Mexico each year' });
+    const { router } = renderRoute('/timeline?view=list');
+    await screen.findByRole('heading', { level: 1, name: 'Timeline' });
+    expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es/timeline?view=list');
     await user.click(screen.getByRole('link', { name: 'Español' }));
-    expect(await screen.findByRole('heading', { name: 'Cifras principales' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?lang=es');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cronología' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/es/timeline');
+    expect(router.state.location.search).toBe('?view=list');
     expect(JSON.parse(window.localStorage.getItem('irt:lang') ?? '')).toEqual({ v: 1, data: 'es' });
-    expect(screen.getByRole('link', { name: 'Cronología' })).toHaveAttribute('href', '/timeline?lang=es');
+    expect(screen.getByRole('link', { name: 'Cifras' })).toHaveAttribute('href', '/es/metrics');
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/timeline?view=list');
+  });
+
+  it('sends an old ?lang= link to the language’s address, keeping the rest of the query', async () => {
+    const { router } = renderRoute('/timeline?category=litigation&lang=es');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cronología' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/es/timeline');
+    expect(router.state.location.search).toBe('?category=litigation');
+  });
+
+  it('offers the reader’s remembered language in one click, and never switches by itself', async () => {
+    window.localStorage.setItem('irt:lang', JSON.stringify({ v: 1, data: 'es' }));
+    const user = userEvent.setup();
+    const { router } = renderRoute('/glossary');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();
+    const offer = await screen.findByText('Esta página también está en español.');
+    expect(router.state.location.pathname).toBe('/glossary');
+    await user.click(screen.getByRole('link', { name: 'Leerla en español' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Glosario' })).toBeInTheDocument();
+    expect(offer).not.toBeInTheDocument();
   });
 
   it('shows progress while data is slow, then the data', async () => {
@@ -102,6 +124,13 @@ describe('the overview strip', () => {
   it('shows each storyline’s key events since 2018 as links, without a chart library', async () => {
     renderRoute('/');
     const strip = await screen.findByRole('figure', { name: 'Key events by storyline since 2018' });
+    // A heading, a key to its marks, and today marked at its end.
+    expect(
+      within(strip).getByRole('heading', { level: 2, name: 'Key events by storyline since 2018' }),
+    ).toBeInTheDocument();
+    expect(strip).toHaveTextContent('several events close together (opens the storyline)');
+    // "Today" in the key and at the strip's end.
+    expect(within(strip).getAllByText('Today')).toHaveLength(2);
     expect(within(strip).getByRole('link', { name: 'Project Thor' })).toHaveAttribute(
       'href',
       '/storylines/project-thor',

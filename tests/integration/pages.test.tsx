@@ -87,7 +87,7 @@ describe('a reader follows a fact to its sources', () => {
   });
 
   it('explains the method and verification levels on the about page', async () => {
-    renderRoute('/about?lang=es');
+    renderRoute('/es/about');
     expect(await screen.findByRole('heading', { level: 1, name: 'Acerca del sitio' })).toBeInTheDocument();
     expect(screen.getByText('Fuente única')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Contrato de datos' })).toBeInTheDocument();
@@ -152,6 +152,12 @@ describe('a student learns terms as they read', () => {
       'href',
       '/glossary#plcaa',
     );
+    // Esc closes it and gives focus back to the term.
+    within(note).getByRole('link', { name: 'In the glossary' }).focus();
+    await user.keyboard('{Escape}');
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(term).toHaveFocus();
   });
 
   it('shows a small timeline of the storyline with a link per event', async () => {

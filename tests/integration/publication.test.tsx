@@ -27,11 +27,10 @@ describe('the dataset says how current it is', () => {
       'href',
       '/storylines/mexico-v-smith-wesson',
     );
-    // The first release adds every record: folded, still there.
-    const gao = screen.getByRole('link', { name: /GAO-09-709/ });
-    expect(gao).not.toBeVisible();
+    // The first release adds every record: folded, and drawn when opened.
+    expect(screen.queryByRole('link', { name: /GAO-09-709/ })).not.toBeInTheDocument();
     await userEvent.setup().click(screen.getByText(/^Added \(\d+ records\)$/));
-    expect(gao).toBeVisible();
+    expect(await screen.findByRole('link', { name: /GAO-09-709/ })).toBeVisible();
   });
 
   it('shows a storyline’s status as of its latest source, when it was last checked, and what it rests on', async () => {
@@ -95,7 +94,7 @@ describe('the dataset says how current it is', () => {
 
 describe('the codebook', () => {
   it('explains each code, how it is decided, with example events, in the reader’s language', async () => {
-    renderRoute('/codebook?lang=es');
+    renderRoute('/es/codebook');
     expect(await screen.findByRole('heading', { level: 1, name: 'Libro de códigos' })).toBeInTheDocument();
     const categories = screen.getByRole('region', { name: 'Categorías' });
     const terms = within(categories).getAllByRole('term');
@@ -104,7 +103,7 @@ describe('the codebook', () => {
     expect(definition).toHaveTextContent(/Cómo se decide:/);
     expect(within(definition).getByRole('link', { name: /Southbound/ })).toHaveAttribute(
       'href',
-      '/events/operation-southbound-established?lang=es',
+      '/es/events/operation-southbound-established',
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Etapas de las historias' })).toBeInTheDocument();
   });

@@ -80,7 +80,7 @@ describe('an event as a record people cite', () => {
   });
 
   it('labels a reposted source as the copy it is, in the reader’s language', async () => {
-    renderRoute('/events/first-circuit-revives-suit?lang=es');
+    renderRoute('/es/events/first-circuit-revives-suit');
     const sources = await screen.findByRole('region', { name: 'Fuentes' });
     expect(within(sources).getByText('Reuters (vía el servicio de Daily Mail)')).toBeInTheDocument();
   });
@@ -129,7 +129,7 @@ describe('a source whose title was never recorded', () => {
         }),
       ),
     );
-    renderRoute('/events/first-circuit-revives-suit?lang=es');
+    renderRoute('/es/events/first-circuit-revives-suit');
     const sourcesRegion = await screen.findByRole('region', { name: 'Fuentes' });
     expect(
       await within(sourcesRegion).findByRole('link', {

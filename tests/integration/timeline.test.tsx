@@ -23,7 +23,7 @@ describe('an analyst filters the timeline', () => {
 
   it('finds accented words without typing the accents', async () => {
     const user = userEvent.setup();
-    renderRoute('/timeline?lang=es');
+    renderRoute('/es/timeline');
     const box = await screen.findByRole('searchbox', { name: 'Buscar eventos' });
     await user.type(box, 'armerias de arizona');
     expect(await screen.findByText('1 de 18 eventos')).toBeInTheDocument();

@@ -38,12 +38,30 @@ describe('a build under a sub-path', () => {
     );
     const byUrl = new Map(manifest.map((e) => [e.url, e.revision]));
     // Files without a hash in their name carry one in the manifest; hashed assets need none.
-    for (const file of ['index.html', 'first-paint.js', 'favicon.svg', 'robots.txt', 'offline.html'])
+    for (const file of [
+      'index.html',
+      'es.html',
+      'es/timeline.html',
+      'favicon.svg',
+      'robots.txt',
+      'offline.html',
+    ])
       expect(byUrl.get(file), file).toMatch(/^"[0-9a-f]{32}"$/);
     const unrevised = manifest.filter((e) => e.revision === 'null').map((e) => e.url);
     expect(unrevised.length).toBeGreaterThan(0);
     for (const url of unrevised) expect(url).toMatch(/-[\w-]{8}\.(js|css)$/);
     expect([...byUrl.keys()].some((url) => url.startsWith('feeds/') || url.startsWith('api/'))).toBe(false);
+    // Each record's page is fetched when visited, not kept at install (there are hundreds).
+    expect([...byUrl.keys()].some((url) => /^(es\/)?(events|storylines|metrics)\//.test(url))).toBe(false);
+  });
+
+  it('draws every page at its own address under the sub-path, and lists it in the sitemap', () => {
+    const page = read('es/events/bsca-signed.html');
+    expect(page).toContain('<html lang="es" data-page="/irt/es/events/bsca-signed">');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/irt/es/events/bsca-signed"/>');
+    expect(read('sitemap.xml')).toContain('<loc>https://example.org/irt/es/events/bsca-signed</loc>');
+    expect(read('robots.txt')).toContain('Sitemap: https://example.org/irt/sitemap.xml');
+    expect(read('_redirects')).toContain('/irt/*  lang=es  /irt/es/:splat  301');
   });
 
   it('links feeds, icon, manifest and scripts under the sub-path', () => {

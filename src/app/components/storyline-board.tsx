@@ -3,11 +3,14 @@ import { queries } from '@/data/queries';
 import { StatusBoard } from '@/features/storylines/components/status-board';
 import { StorylineStrip } from '@/features/storylines/components/storyline-strip';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
+import { useNow } from '@/lib/use-today';
 
 /** A strip of each storyline's key events since `fromYear` (overview). */
-export function StorylineStripSection({ fromYear, now }: { fromYear: number; now: number }) {
+export function StorylineStripSection({ fromYear }: { fromYear: number }) {
   const storylines = useSuspenseQuery(queries.storylines()).data;
   const events = useSuspenseQuery(queries.events()).data;
+  // Drawn at build time up to the dataset's last change; the reader's "now" once the page is live.
+  const now = useNow(Date.parse(useSuspenseQuery(queries.meta()).data.lastUpdated));
   return <StorylineStrip storylines={storylines.items} events={events.items} fromYear={fromYear} now={now} />;
 }
 

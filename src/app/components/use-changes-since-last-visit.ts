@@ -1,10 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
 import type { PolicyEvent } from '@/data/events/contract';
 import { changesSince, visitSince, type ChangeKind } from '@/features/events/lib/since-last-visit';
 
 const NONE: ReadonlyMap<string, ChangeKind> = new Map();
+const noSubscription = () => () => undefined;
+// Read once per page (a snapshot must not change between calls).
+let visit: string | null | undefined;
+const lastVisit = () => (visit === undefined ? (visit = visitSince()) : visit);
+const noVisit = () => null;
 
 /**
  * Events added or changed since the reader's previous visit (nothing on a first visit). Uses the
@@ -12,7 +17,8 @@ const NONE: ReadonlyMap<string, ChangeKind> = new Map();
  */
 export function useChangesSinceLastVisit(events: readonly PolicyEvent[]): ReadonlyMap<string, ChangeKind> {
   const changelog = useQuery(queries.meta()).data?.changelog;
-  const [since] = useState(() => visitSince());
+  // The reader's last visit is in their browser: none while the page drawn at build time hydrates.
+  const since = useSyncExternalStore(noSubscription, lastVisit, noVisit);
   return useMemo(
     () => (since ? changesSince(events, changelog ?? [], since) : NONE),
     [events, changelog, since],

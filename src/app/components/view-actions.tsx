@@ -23,11 +23,9 @@ const text = {
   },
 };
 
-/** The address of the current view, with its language even when that came from the reader's settings. */
-function linkToThisView(lang: string): string {
-  const url = new URL(window.location.href);
-  if (lang !== 'en') url.searchParams.set('lang', lang);
-  return url.href;
+/** The address of the current view: its path carries its language, its query the view. */
+function linkToThisView(): string {
+  return window.location.href;
 }
 
 /**
@@ -50,7 +48,7 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
         type="button"
         className="button small secondary"
         onClick={() => {
-          copyText(linkToThisView(lang));
+          copyText(linkToThisView());
         }}
       >
         {t.copy}

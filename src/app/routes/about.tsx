@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
@@ -43,7 +44,7 @@ export function Component() {
   const a = aboutMessages[lang];
   return (
     <article className="page narrow prose">
-      <title>{`${a.title} · ${m.appName}`}</title>
+      <PageHead title={a.title} description={a.coverage[0] ?? a.title} />
       <h1>{a.title}</h1>
       <ViewActions />
       <h2>{a.coverageTitle}</h2>

@@ -1,9 +1,11 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queries } from '@/data/queries';
 import type { DatasetMeta } from '@/data/meta/contract';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
+import { Folded } from '@/components/ui/folded';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
@@ -90,12 +92,9 @@ function Releases() {
               </ul>
             );
             return changes.length > FOLD ? (
-              <details key={kind} className="change-group">
-                <summary>
-                  <h3>{heading}</h3>
-                </summary>
+              <Folded key={kind} className="change-group" summary={<h3>{heading}</h3>}>
                 {list}
-              </details>
+              </Folded>
             ) : (
               <section key={kind} className="change-group" aria-label={heading}>
                 <h3>{heading}</h3>
@@ -110,11 +109,11 @@ function Releases() {
 }
 
 export function Component() {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const t = changesMessages[lang];
   return (
     <article className="page narrow">
-      <title>{`${t.title} · ${m.appName}`}</title>
+      <PageHead title={t.title} description={t.lede} />
       <h1>{t.title}</h1>
       <p className="lede">{t.lede}</p>
       <ViewActions feed="feeds/events" />

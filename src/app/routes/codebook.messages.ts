@@ -1,6 +1,8 @@
 /** Texts of the codebook page, in both languages (the codes themselves come from the dataset). */
 const en = {
   title: 'Codebook',
+  description:
+    'How every record is coded: event categories, jurisdictions, storyline stages, verification levels and statuses, each with how it is decided and examples.',
   contents: 'On this page',
   code: 'Code',
   decided: 'How it is decided',
@@ -15,6 +17,8 @@ type CodebookMessages = typeof en;
 
 const es: CodebookMessages = {
   title: 'Libro de códigos',
+  description:
+    'Cómo se codifica cada registro: categorías de eventos, jurisdicciones, etapas de las historias, niveles de verificación y estados, cada uno con cómo se decide y ejemplos.',
   contents: 'En esta página',
   code: 'Código',
   decided: 'Cómo se decide',

@@ -1,9 +1,11 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queries } from '@/data/queries';
 import type { Codebook } from '@/data/codebook/contract';
 import { AppLink } from '@/components/ui/app-link';
 import { QueryBoundary } from '@/components/ui/query-boundary';
+import { Folded } from '@/components/ui/folded';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import type { Messages } from '@/lib/i18n/messages/en';
@@ -104,8 +106,7 @@ function Stages() {
       <h2 id="stages">{t.stagesTitle}</h2>
       <p>{t.stagesIntro}</p>
       {storylines.map((story) => (
-        <details key={story.id} className="codebook-stages">
-          <summary>{story.title[lang]}</summary>
+        <Folded key={story.id} className="codebook-stages" summary={story.title[lang]}>
           <ol>
             {story.stages.map((stage) => (
               <li key={stage.id}>
@@ -116,7 +117,7 @@ function Stages() {
           <p>
             <AppLink to={href('storyline', { id: story.id })}>{story.title[lang]} →</AppLink>
           </p>
-        </details>
+        </Folded>
       ))}
     </section>
   );
@@ -127,7 +128,7 @@ export function Component() {
   const t = codebookMessages[lang];
   return (
     <article className="page narrow">
-      <title>{`${t.title} · ${m.appName}`}</title>
+      <PageHead title={t.title} description={t.description} />
       <h1>{t.title}</h1>
       <ViewActions />
       <QueryBoundary>

@@ -1,4 +1,5 @@
 import { queries } from '@/data/queries';
+import { PageHead } from '@/components/ui/page-head';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
@@ -114,7 +115,12 @@ function Details({ id }: { id: string }) {
   const eventSources = present(event.sources.map((s) => sources.get(s)));
   return (
     <article className="page narrow event-page">
-      <title>{`${event.title[lang]} · ${m.appName}`}</title>
+      <PageHead
+        title={event.title[lang]}
+        description={event.summary[lang]}
+        preview={{ kind: 'events', id: event.id }}
+        article
+      />
       <p className="event-date big-date">
         <EventDateText date={event.date} />
       </p>

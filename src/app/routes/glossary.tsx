@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
@@ -46,7 +47,7 @@ export function Component() {
   const { m } = useI18n();
   return (
     <div className="page narrow">
-      <title>{`${m.glossary.title} · ${m.appName}`}</title>
+      <PageHead title={m.glossary.title} description={m.glossary.intro} />
       <h1>{m.glossary.title}</h1>
       <p className="lede">{m.glossary.intro}</p>
       <ViewActions />

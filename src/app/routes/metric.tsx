@@ -1,4 +1,5 @@
 import { Suspense, useId, type ReactNode } from 'react';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
@@ -38,10 +39,12 @@ import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SourceList } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { AppLink } from '@/components/ui/app-link';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
+import { localize } from '@/lib/i18n/lang';
 import { byId } from '@/lib/collections';
 import { endOf, formatPartialDate, formatPeriod, startOf } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
+import { useHydrated } from '@/lib/use-hydrated';
 import { download } from '@/lib/download';
 import { ViewActions } from '../components/view-actions';
 import {
@@ -109,13 +112,14 @@ function ChartPanel({
   const title = metric.title[lang];
   const desc = p.chartDesc(metric.observations.length);
   const encoding = encodingOf(metric);
+  const hydrated = useHydrated();
   const allSeries = seriesOf(metric);
   const colourOf = (s: string) => allSeries.indexOf(s);
   const nameOf = (s: string) => seriesLabel(metric, s)?.[lang] ?? p.series[s] ?? s;
   const observations = byId(metric.observations);
   const eventsById = byId(events);
   const onMarker = (eventId: string) => {
-    void navigate(withLang(href('event', { id: eventId }), lang));
+    void navigate(localize(href('event', { id: eventId }), lang));
   };
   const formatTime = (t: number) => {
     const d = new Date(t);
@@ -277,7 +281,12 @@ function ChartPanel({
     <div>
       {metric.chart === 'context' ? <p className="callout callout-note small">{p.contextNote}</p> : null}
       <figure className="chart-figure">
-        <Suspense fallback={<Loading label={p.loadingChart} />}>{chart}</Suspense>
+        {/* Charts are measured in the reader's browser: drawn once the page is live. */}
+        {hydrated ? (
+          <Suspense fallback={<Loading label={p.loadingChart} />}>{chart}</Suspense>
+        ) : (
+          <Loading label={p.loadingChart} />
+        )}
         {legend.length > 0 ? <SeriesLegend series={legend} names={nameOf} colourOf={colourOf} /> : null}
         <ChartKeys keys={keys} />
         <figcaption className="muted small">{p.caveatsBelow}</figcaption>
@@ -394,7 +403,12 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   };
   return (
     <article className="page">
-      <title>{`${metric.title[lang]} · ${m.appName}`}</title>
+      <PageHead
+        title={metric.title[lang]}
+        description={metric.description[lang]}
+        preview={{ kind: 'metrics', id: metric.id }}
+        article
+      />
       <h1>{metric.title[lang]}</h1>
       <p className="lede">{metric.description[lang]}</p>
       <p className="muted">
@@ -473,7 +487,11 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
                   ? TABS[(i + 1) % TABS.length]
                   : e.key === 'ArrowLeft'
                     ? TABS[(i + TABS.length - 1) % TABS.length]
-                    : null;
+                    : e.key === 'Home'
+                      ? TABS[0]
+                      : e.key === 'End'
+                        ? TABS.at(-1)
+                        : null;
               if (next) {
                 e.preventDefault();
                 setSearch({ ...search, tab: next });

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
@@ -9,6 +10,7 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { href } from '@/config/paths';
 import { MetricPreview } from '../components/metric-preview';
 import { useI18n } from '@/lib/i18n/context';
+import { useHydrated } from '@/lib/use-hydrated';
 
 export function loader({ context }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
@@ -21,6 +23,7 @@ export function loader({ context }: LoaderFunctionArgs) {
 function Grid() {
   const { lang, m } = useI18n();
   const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
+  const hydrated = useHydrated();
   return (
     <>
       <SkippedNotice skipped={skipped} />
@@ -32,7 +35,12 @@ function Grid() {
               <AppLink to={href('metric', { id: metric.id })}>{metric.title[lang]}</AppLink>
             </h2>
             <p>{metric.description[lang]}</p>
-            <MetricPreview metric={metric} />
+            {/* Drawn once the page is live: the page's HTML stays small and needs no styles in markup. */}
+            {hydrated ? (
+              <MetricPreview metric={metric} />
+            ) : (
+              <div className="metric-preview-placeholder" aria-hidden="true" />
+            )}
             <p className="muted small">
               {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} ·{' '}
               {m.metrics.updated} <DateText iso={metric.updated} style="short" />
@@ -48,7 +56,7 @@ export function Component() {
   const { m } = useI18n();
   return (
     <div className="page">
-      <title>{`${m.metrics.title} · ${m.appName}`}</title>
+      <PageHead title={m.metrics.title} description={m.metrics.intro} />
       <h1>{m.metrics.title}</h1>
       <p className="lede">{m.metrics.intro}</p>
       <QueryBoundary>

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { PageHead } from '@/components/ui/page-head';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { queries } from '@/data/queries';
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { fetching, loadWithin, queryClientFrom } from '../loader-utils';
 import { newestFirst } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
@@ -30,8 +31,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
     fetching(queryClient, queries.metrics()),
     fetching(queryClient, queries.sources()),
   ]);
-  // "Now" is read once per visit, so rendering stays pure.
-  return { now: Date.now() };
+  return null;
 }
 
 function Headlines() {
@@ -78,10 +78,9 @@ function Latest() {
 
 export function Component() {
   const { m } = useI18n();
-  const { now } = useLoaderData<typeof loader>();
   return (
     <div className="page">
-      <title>{`${m.appName} · ${m.overview.title}`}</title>
+      <PageHead title={m.appName} description={m.overview.intro} />
       <section className="intro" aria-labelledby="page-title">
         <h1 id="page-title">{m.appName}</h1>
         <p className="lede">{m.overview.intro}</p>
@@ -94,7 +93,7 @@ export function Component() {
         </QueryBoundary>
       </section>
       <QueryBoundary>
-        <StorylineStripSection fromYear={2018} now={now} />
+        <StorylineStripSection fromYear={2018} />
       </QueryBoundary>
       <div className="two-col">
         <section aria-labelledby="latest-title">

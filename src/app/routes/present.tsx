@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
@@ -17,7 +18,8 @@ import { SpanStrip } from '@/components/charts/span-strip';
 import { SourceLine } from '@/components/ui/source-links';
 import { AppLink } from '@/components/ui/app-link';
 import { DateText } from '@/components/ui/date-text';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
+import { localize } from '@/lib/i18n/lang';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 import { StatusCurrency } from '@/features/storylines/components/status-currency';
@@ -107,7 +109,7 @@ export function Component() {
     if (deck) q.set('deck', deck.id);
     if (n > 1) q.set('slide', String(n));
     if (speaker) q.set('notes', '1');
-    return withLang(href('present', undefined, q.toString()), lang);
+    return localize(href('present', undefined, q.toString()), lang);
   };
 
   // Before the first paint (and before fitting the slide below): the site's header and footer go.
@@ -195,7 +197,7 @@ export function Component() {
         },
         Escape: () => {
           if (document.fullscreenElement) return;
-          void navigate(withLang(leaveTo, lang));
+          void navigate(localize(leaveTo, lang));
         },
         f: () => {
           void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -320,7 +322,7 @@ export function Component() {
 
   return (
     <div className={`deck${notes ? ' speaker' : ''}`}>
-      <title>{`${deckTitle ?? t.pageTitle} · ${m.appName}`}</title>
+      <PageHead title={deckTitle ?? t.pageTitle} description={deck ? deck.description[lang] : t.pageTitle} />
       {unknownDeck ? (
         <p className="callout callout-warning no-print" role="status">
           {t.unknownDeck(unknownDeck)}

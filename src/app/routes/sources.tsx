@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientFrom, prefetch } from '../loader-utils';
@@ -10,6 +11,8 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { SourceLine } from '@/components/ui/source-links';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { useHydrated } from '@/lib/use-hydrated';
+import { Loading } from '@/components/ui/loading';
 import { ViewActions } from '../components/view-actions';
 import { CiteSource } from '@/features/sources/components/cite-source';
 
@@ -81,15 +84,21 @@ function Bibliography() {
 
 export function Component() {
   const { m } = useI18n();
+  const hydrated = useHydrated();
   return (
     <div className="page narrow">
-      <title>{`${m.sources.title} · ${m.appName}`}</title>
+      <PageHead title={m.sources.title} description={m.sources.intro} />
       <h1>{m.sources.title}</h1>
       <p className="lede">{m.sources.intro}</p>
       <ViewActions />
-      <QueryBoundary>
-        <Bibliography />
-      </QueryBoundary>
+      {/* Hundreds of sources: listed once the page is live, so its HTML stays small. */}
+      {hydrated ? (
+        <QueryBoundary>
+          <Bibliography />
+        </QueryBoundary>
+      ) : (
+        <Loading label={m.sources.title} />
+      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
+import { positionOn, yearScale } from '@/features/storylines/lib/mini-timeline';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { ViewActions } from '../components/view-actions';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
-import { endOf, formatPartialDate, startOf } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
 import type { PolicyEvent } from '@/data/events/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
@@ -51,7 +53,12 @@ function Details({ id }: { id: string }) {
   const newest = newestDate(storyEvents);
   return (
     <article className="page narrow">
-      <title>{`${storyline.title[lang]} · ${m.appName}`}</title>
+      <PageHead
+        title={storyline.title[lang]}
+        description={`${storyline.status.text[lang]} ${storyline.whyItMatters[lang]}`}
+        preview={{ kind: 'storylines', id: storyline.id }}
+        article
+      />
       <div className="title-row">
         <h1>{storyline.title[lang]}</h1>
         <ViewActions present={`storyline=${storyline.id}`} feed={`feeds/storylines/${storyline.id}`} />
@@ -137,20 +144,18 @@ function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string 
   const first = events[0];
   const last = events.at(-1);
   if (!first || !last) return null;
-  const start = startOf(first.date.start);
-  const end = Math.max(endOf(last.date.start), start + 86_400_000 * 30);
-  const pos = (iso: string) => `${String(4 + ((startOf(iso) - start) / (end - start)) * 92)}%`;
-  const years = new Set<string>();
-  for (const e of events) years.add(e.date.start.slice(0, 4));
+  const scale = yearScale(first.date.start, last.date.end ?? last.date.start);
+  const pos = (iso: string) => `${String(positionOn(scale, iso) * 100)}%`;
   return (
     <nav className="mini-timeline" aria-label={label}>
-      {[...years].map((y) => (
+      {scale.ticks.map((tick) => (
         <span
-          key={y}
-          className="mini-year"
-          style={{ left: pos(`${y}-01-01` < first.date.start ? first.date.start : `${y}-01-01`) }}
+          key={tick.year}
+          className={`mini-year${tick.label ? '' : ' unlabelled'}`}
+          style={{ left: pos(`${String(tick.year)}-01-01`) }}
+          aria-hidden="true"
         >
-          {y}
+          {tick.label ? tick.year : null}
         </span>
       ))}
       {events.map((e) => (

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { queryClientFrom, prefetch } from '../loader-utils';
 import { StorylineBoard } from '../components/storyline-board';
@@ -16,7 +17,7 @@ export function Component() {
   const { m } = useI18n();
   return (
     <div className="page narrow">
-      <title>{`${m.storyline.index} · ${m.appName}`}</title>
+      <PageHead title={m.storyline.index} description={m.storyline.indexIntro} />
       <h1>{m.storyline.index}</h1>
       <p className="lede">{m.storyline.indexIntro}</p>
       <ViewActions />

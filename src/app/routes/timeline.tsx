@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { PageHead } from '@/components/ui/page-head';
 import type { Lang } from '@/lib/i18n/langs';
 import { queries } from '@/data/queries';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -35,7 +36,8 @@ import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { VerificationBadge } from '@/components/ui/verification-badge';
-import { href, withLang } from '@/config/paths';
+import { href } from '@/config/paths';
+import { localize } from '@/lib/i18n/lang';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 
@@ -140,10 +142,33 @@ export function Component() {
 
   const update = useCallback(
     (next: TimelineSearch, replace = false) => {
-      const query = serializeTimelineSearch(next, { lang: lang === 'en' ? null : lang });
+      const query = serializeTimelineSearch(next);
       void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
     },
-    [navigate, lang],
+    [navigate],
+  );
+  // The axis's zoom and pan follow into the URL a moment after they settle: a step of its own in
+  // the history for a zoom (button, key, cluster), the same step for dragging and the wheel.
+  const latest = useRef(search);
+  useEffect(() => {
+    latest.current = search;
+  });
+  const axisTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(axisTimer.current);
+    },
+    [],
+  );
+  const onAxisView = useCallback(
+    (next: { start: number; end: number }, discrete: boolean) => {
+      clearTimeout(axisTimer.current);
+      axisTimer.current = setTimeout(() => {
+        const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+        update({ ...latest.current, axis: { start: day(next.start), end: day(next.end) } }, !discrete);
+      }, 300);
+    },
+    [update],
   );
 
   const options = useMemo(
@@ -225,24 +250,34 @@ export function Component() {
             onSelect={(id) => {
               // On the axis a marker selects its event; in the list (no axis) it opens it.
               if (view === 'axis') update({ ...search, event: id }, true);
-              else void navigate(withLang(href('event', { id }), lang));
+              else void navigate(localize(href('event', { id }), lang));
             }}
           />
         </QueryBoundary>
       ) : null}
     </section>
   );
-  const initial =
-    search.from || search.to
+  const initial = search.axis
+    ? { start: startOf(search.axis.start), end: endOf(search.axis.end) }
+    : search.from || search.to
       ? {
           start: startOf(search.from ?? '1990'),
           end: endOf(search.to ?? new Date().toISOString().slice(0, 10)),
         }
       : null;
 
+  function clearFilters() {
+    clearTimeout(typingTimer.current);
+    setDraftQ(null);
+    update({ ...defaultTimelineSearch, view: search.view, lanes: search.lanes });
+  }
+
   return (
     <div className="page timeline-page">
-      <title>{`${m.timeline.title} · ${m.appName}`}</title>
+      <PageHead title={m.timeline.title} description={m.timeline.intro} />
+      <a className="skip-inline" href="#results">
+        {t.skipToResults}
+      </a>
       <div className="title-row">
         <h1>{m.timeline.title}</h1>
         <ViewActions
@@ -309,13 +344,9 @@ export function Component() {
           onDates={(from, to) => {
             update({ ...search, from, to: to && from && to < from ? null : to });
           }}
-          onClear={() => {
-            clearTimeout(typingTimer.current);
-            setDraftQ(null);
-            update({ ...defaultTimelineSearch, view: search.view, lanes: search.lanes });
-          }}
+          onClear={clearFilters}
         />
-        <div className="timeline-main">
+        <div className="timeline-main" id="results" tabIndex={-1}>
           <div className="timeline-controls">
             <p className="count" role="status" aria-live="polite">
               {m.timeline.count(formatCount(result.events.length, lang), formatCount(all.length, lang))}
@@ -361,7 +392,14 @@ export function Component() {
             ) : null}
           </div>
           {result.events.length === 0 ? (
-            <p className="callout">{all.length === 0 ? m.errors.empty : t.noResults}</p>
+            <div className="callout empty-result" role="status">
+              <p>{all.length === 0 ? m.errors.empty : t.noResults}</p>
+              {all.length > 0 && hasFilters(search) ? (
+                <button type="button" className="button small" onClick={clearFilters}>
+                  {t.clearFilters}
+                </button>
+              ) : null}
+            </div>
           ) : null}
           {view === 'axis' && result.events.length > 0 ? (
             <div className="axis-with-detail">
@@ -374,11 +412,12 @@ export function Component() {
                 lang={lang}
                 t={t}
                 initial={initial}
+                onViewChange={onAxisView}
                 onSelect={(id) => {
                   update({ ...search, event: id }, true);
                 }}
                 onOpen={(id) => {
-                  void navigate(withLang(href('event', { id }), lang));
+                  void navigate(localize(href('event', { id }), lang));
                 }}
                 onRange={(from, to) => {
                   update({ ...search, from, to });

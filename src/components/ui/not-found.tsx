@@ -1,4 +1,5 @@
 import { href } from '@/config/paths';
+import { PageHead } from './page-head';
 import { useI18n } from '@/lib/i18n/context';
 import { AppLink } from './app-link';
 
@@ -7,7 +8,11 @@ export function NotFound({ item = false }: { item?: boolean }) {
   const { m } = useI18n();
   return (
     <div className="page narrow">
-      <title>{`${m.notFound.title} · ${m.appName}`}</title>
+      <PageHead
+        title={m.notFound.title}
+        description={item ? m.notFound.itemBody : m.notFound.body}
+        index={false}
+      />
       <h1>{m.notFound.title}</h1>
       <p>{item ? m.notFound.itemBody : m.notFound.body}</p>
       <p>

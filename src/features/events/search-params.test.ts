@@ -71,6 +71,21 @@ describe('panels', () => {
   });
 });
 
+describe('the axis range', () => {
+  it('is read from `axis=start..end` (real days, in order) and written back', () => {
+    const { search } = parseTimelineSearch('axis=2019-01-01..2022-12-31');
+    expect(search.axis).toEqual({ start: '2019-01-01', end: '2022-12-31' });
+    expect(serializeTimelineSearch(search)).toBe('axis=2019-01-01..2022-12-31');
+  });
+  it('ignores and lists a range that is not one', () => {
+    for (const bad of ['2022-12-31..2019-01-01', '2019-02-30..2020-01-01', '2019..2020', 'x', '..']) {
+      const { search, ignored } = parseTimelineSearch(`axis=${encodeURIComponent(bad)}`);
+      expect(search.axis).toBeNull();
+      expect(ignored).toEqual([{ key: 'axis', value: bad }]);
+    }
+  });
+});
+
 describe('serializeTimelineSearch', () => {
   it('leaves defaults out and sorts keys and values', () => {
     expect(serializeTimelineSearch(defaultTimelineSearch)).toBe('');
@@ -99,6 +114,7 @@ const searchArb: fc.Arbitrary<TimelineSearch> = fc.record({
     fc.constant(null),
     fc.uniqueArray(fc.constantFrom('seizures', 'us-origin-share', 'atf-mexico-traces')),
   ),
+  axis: fc.constantFrom(null, { start: '2019-01-01', end: '2022-12-31' }),
 });
 
 describe('timeline URL state (property-based)', () => {

@@ -21,6 +21,8 @@ const VERIFICATIONS = ['confirmed', 'single-source', 'disputed'] as const;
  * - `event`: the selected event on the axis
  * - `panels`: metric panels shown under the timeline on the same time scale
  *   (metric ids, or `none`; absent means the default: a few panels on wide screens, none on phones)
+ * - `axis`: the time axis's visible range, `YYYY-MM-DD..YYYY-MM-DD` (zoom and pan; a link reproduces
+ *   the exact view; absent means the default view, fitted to the events)
  */
 export interface TimelineSearch {
   q: string;
@@ -35,6 +37,7 @@ export interface TimelineSearch {
   view: TimelineView | null;
   event: string | null;
   panels: string[] | null;
+  axis: { start: string; end: string } | null;
 }
 
 export const defaultTimelineSearch: TimelineSearch = {
@@ -50,6 +53,7 @@ export const defaultTimelineSearch: TimelineSearch = {
   view: null,
   event: null,
   panels: null,
+  axis: null,
 };
 
 /** A parameter value that was not understood and was ignored. */
@@ -73,8 +77,10 @@ const KNOWN = new Set([
   'lanes',
   'view',
   'event',
+  // Legacy: the language moved into the path; the root route sends `?lang=` links to it.
   'lang',
   'panels',
+  'axis',
 ]);
 
 function values(params: URLSearchParams, key: string): string[] {
@@ -174,6 +180,14 @@ export function parseTimelineSearch(
       if (search.panels.length === 0) search.panels = null;
     }
   }
+  const axis = params.get('axis');
+  if (axis !== null) {
+    const [start = '', end = ''] = axis.split(/\.\.|~/);
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    if (day.test(start) && day.test(end) && realDate(start) && realDate(end) && start < end)
+      search.axis = { start, end };
+    else ignored.push({ key: 'axis', value: axis });
+  }
   return { search, ignored };
 }
 
@@ -199,6 +213,7 @@ export function serializeTimelineSearch(
   add('view', search.view);
   add('event', search.event);
   if (search.panels !== null) add('panels', search.panels.length === 0 ? 'none' : search.panels.join(','));
+  if (search.axis) add('axis', `${search.axis.start}..${search.axis.end}`);
   for (const [key, value] of Object.entries(extra)) add(key, value);
   entries.sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(entries).toString();

@@ -36,12 +36,16 @@ const en = {
   cluster: (n: number, from: string, to: string) => `${String(n)} events, ${from} to ${to}. Zoom in`,
   usAdmins: 'U.S. president',
   mxAdmins: 'Mexican president',
+  usAdminsShort: 'U.S.',
+  mxAdminsShort: 'Mexico',
   selected: 'Selected event',
   selectHint: 'Select an event on the axis to read its summary here.',
   railTitle: 'Figures on the same time scale',
   openEvent: 'Open the event page',
   changedCount: (n: string) => `${n} new or updated since your last visit`,
   period: 'Period',
+  skipToResults: 'Skip to the results',
+  clearFilters: 'Clear filters',
 };
 
 type TimelineMessages = typeof en;
@@ -84,12 +88,16 @@ const es: TimelineMessages = {
   cluster: (n: number, from: string, to: string) => `${String(n)} eventos, de ${from} a ${to}. Acercar`,
   usAdmins: 'Presidencia de EE. UU.',
   mxAdmins: 'Presidencia de México',
+  usAdminsShort: 'EE. UU.',
+  mxAdminsShort: 'México',
   selected: 'Evento seleccionado',
   selectHint: 'Seleccione un evento en el eje para leer aquí su resumen.',
   railTitle: 'Cifras en la misma escala de tiempo',
   openEvent: 'Abrir la página del evento',
   changedCount: (n: string) => `${n} nuevos o actualizados desde su última visita`,
   period: 'Periodo',
+  skipToResults: 'Saltar a los resultados',
+  clearFilters: 'Quitar los filtros',
 };
 
 export const timelineMessages = { en, es };

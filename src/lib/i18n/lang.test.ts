@@ -1,49 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredLang, resolveLang } from '@/lib/i18n/lang';
-import { withLang } from '@/config/paths';
-import { en } from '@/lib/i18n/messages/en';
-import { es } from '@/lib/i18n/messages/es';
+import { memoryStorage } from '../../../tests/setup/memory-storage';
+import { alternates, localize, pathLang, readStoredLang, suggestedLang, unlocalize } from '@/lib/i18n/lang';
 
-describe('resolveLang', () => {
-  it('prefers the URL, then the remembered choice, then the browser', () => {
-    expect(resolveLang('es', 'en', 'en-US')).toBe('es');
-    expect(resolveLang(null, 'es', 'en-US')).toBe('es');
-    expect(resolveLang(null, null, 'es-MX')).toBe('es');
-    expect(resolveLang(null, null, undefined)).toBe('en');
+describe('the language is in the address', () => {
+  it('reads it from the path: /es/… is Spanish, anything else English', () => {
+    expect(pathLang('/es/timeline')).toBe('es');
+    expect(pathLang('/es')).toBe('es');
+    expect(pathLang('/timeline')).toBe('en');
+    expect(pathLang('/')).toBe('en');
+    // A word that merely starts like a language is not one.
+    expect(pathLang('/estimates')).toBe('en');
+    expect(pathLang('/en/timeline')).toBe('en');
   });
-  it('ignores hostile or unknown values', () => {
-    expect(resolveLang('<script>', null, 'en')).toBe('en');
-    expect(resolveLang('fr', null, 'en')).toBe('en');
-  });
-  it('survives a storage that throws or holds garbage', () => {
-    const storage = (getItem: () => string) =>
-      ({ getItem, setItem: () => undefined, removeItem: () => undefined }) as unknown as Storage;
-    expect(readStoredLang(storage(() => '{"broken'))).toBeNull();
-    expect(
-      readStoredLang(
-        storage(() => {
-          throw new Error('SecurityError');
-        }),
-      ),
-    ).toBeNull();
+
+  it('moves an address between languages, keeping its query and fragment', () => {
+    expect(localize('/timeline?view=list#y2020', 'es')).toBe('/es/timeline?view=list#y2020');
+    expect(localize('/', 'es')).toBe('/es');
+    expect(localize('/es/events/bsca-signed', 'en')).toBe('/events/bsca-signed');
+    expect(localize('/es', 'en')).toBe('/');
+    expect(localize('/es/timeline', 'es')).toBe('/es/timeline');
+    expect(unlocalize('/es/metrics/money')).toBe('/metrics/money');
+    expect(alternates('/es/glossary')).toEqual([
+      { lang: 'en', path: '/glossary' },
+      { lang: 'es', path: '/es/glossary' },
+    ]);
   });
 });
 
-describe('withLang', () => {
-  it('adds lang only for Spanish and keeps query and hash', () => {
-    expect(withLang('/timeline', 'en')).toBe('/timeline');
-    expect(withLang('/timeline', 'es')).toBe('/timeline?lang=es');
-    expect(withLang('/metrics/x?tab=table', 'es')).toBe('/metrics/x?tab=table&lang=es');
-    expect(withLang('/about#corrections', 'es')).toBe('/about?lang=es#corrections');
+describe('offering the reader their language', () => {
+  it('offers the remembered choice, else the browser’s language, never the page’s own', () => {
+    expect(suggestedLang('en', 'es', ['en-US'])).toBe('es');
+    expect(suggestedLang('es', 'es', ['en-US'])).toBeNull();
+    expect(suggestedLang('en', null, ['es-MX', 'en'])).toBe('es');
+    expect(suggestedLang('es', null, ['fr-FR', 'en-GB'])).toBe('en');
+    expect(suggestedLang('en', null, ['fr-FR'])).toBeNull();
   });
-});
 
-describe('message catalogs', () => {
-  it('have the same keys in both languages', () => {
-    const keys = (value: unknown, prefix = ''): string[] =>
-      typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
-        : [prefix];
-    expect(keys(es).sort()).toEqual(keys(en).sort());
+  it('reads a remembered language and ignores a corrupt one', () => {
+    expect(readStoredLang(memoryStorage({ 'irt:lang': JSON.stringify({ v: 1, data: 'es' }) }))).toBe('es');
+    expect(readStoredLang(memoryStorage({ 'irt:lang': '{broken' }))).toBeNull();
   });
 });

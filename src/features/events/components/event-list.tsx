@@ -7,6 +7,13 @@ import { AppLink } from '@/components/ui/app-link';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { useHydrated } from '@/lib/use-hydrated';
+
+/**
+ * The newest events the page's HTML carries (drawn at build time, and while the browser hydrates
+ * it); every event follows once the page is live. Keeps the timeline's HTML small.
+ */
+export const FIRST_PAINT_EVENTS = 25;
 
 /** Events grouped under year headings: the accessible, canonical view of the timeline. */
 export function EventList({
@@ -18,9 +25,11 @@ export function EventList({
   changes?: ReadonlyMap<string, ChangeKind>;
 }) {
   const { lang, m } = useI18n();
+  const hydrated = useHydrated();
+  const shown = hydrated ? events : events.slice(0, FIRST_PAINT_EVENTS);
   return (
     <div className="year-groups">
-      {groupByYear(events).map((group) => (
+      {groupByYear(shown).map((group) => (
         <section key={group.year} aria-labelledby={`year-${group.year}`} className="year-group">
           <h2 id={`year-${group.year}`} className="year-heading">
             {group.year}
@@ -48,6 +57,9 @@ export function EventList({
           </ol>
         </section>
       ))}
+      {shown.length < events.length ? (
+        <p className="muted">{m.timeline.more(shown.length, events.length)}</p>
+      ) : null}
     </div>
   );
 }

@@ -63,8 +63,9 @@ function FacetGroup({
                   onChange={() => {
                     onToggle(facet, option.value);
                   }}
-                />{' '}
-                {option.label} <span className="facet-count">({count})</span>
+                />
+                <span className="facet-label">{option.label}</span>{' '}
+                <span className="facet-count">({count})</span>
               </label>
             </li>
           );

@@ -12,8 +12,10 @@ import {
 import type { PolicyEvent } from '@/data/events/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
 import {
+  clampView,
   eventExtent,
   extentOf,
+  labelLane,
   labelWidth,
   layoutLane,
   pan,
@@ -29,6 +31,7 @@ import type { ChangeKind } from '../lib/since-last-visit';
 import { changeLabel } from './change-badge';
 import type { TimelineMessages } from '../timeline-messages';
 import { formatCount, formatPartialDate, type Lang } from '@/lib/format';
+import { useI18n } from '@/lib/i18n/context';
 
 export interface Lane {
   key: string;
@@ -45,8 +48,13 @@ interface Props {
   changes?: ReadonlyMap<string, ChangeKind>;
   lang: Lang;
   t: TimelineMessages;
-  /** An optional time range to show first (the `from`/`to` filter). */
+  /**
+   * The time range to show (the URL's `axis`, else the `from`/`to` filter): shown first, and again
+   * whenever it changes to something other than what is shown (Back and Forward).
+   */
   initial?: Viewport | null;
+  /** The shown range changed (after the first): `discrete` for a zoom step, not a drag or the wheel. */
+  onViewChange?: (view: Viewport, discrete: boolean) => void;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   onRange: (from: string, to: string) => void;
@@ -62,19 +70,21 @@ export interface AxisFrame {
   width: number;
 }
 
-const ROW_H = 44;
+const ROW_H = 50;
 
 function isoDay(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-function describe(event: PolicyEvent, lang: Lang, change?: ChangeKind): string {
+function describeDate(event: PolicyEvent, lang: Lang): string {
   const start = formatPartialDate(event.date.start, lang);
-  const date =
-    event.date.end && event.date.end !== event.date.start
-      ? `${start} – ${formatPartialDate(event.date.end, lang)}`
-      : start;
-  return `${date}: ${event.title[lang]}${change ? ` (${changeLabel(change, lang)})` : ''}`;
+  return event.date.end && event.date.end !== event.date.start
+    ? `${start} – ${formatPartialDate(event.date.end, lang)}`
+    : start;
+}
+
+function describe(event: PolicyEvent, lang: Lang, change?: ChangeKind): string {
+  return `${describeDate(event, lang)}: ${event.title[lang]}${change ? ` (${changeLabel(change, lang)})` : ''}`;
 }
 
 /**
@@ -90,21 +100,57 @@ export function TimelineAxis({
   lang,
   t,
   initial,
+  onViewChange,
   onSelect,
   onOpen,
   onRange,
   onViewportChange,
 }: Props) {
+  const { m } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
   const [containerWidth, setContainerWidth] = useState(950);
   const LABEL_W = labelWidth(containerWidth);
+  const narrow = containerWidth < 560;
   const width = Math.max(120, containerWidth - LABEL_W);
   const fullExtent = useMemo(() => extentOf(events), [events]);
-  const [view, setView] = useState<Viewport>(() => initial ?? fullExtent);
+  const [view, setViewRaw] = useState<Viewport>(() => initial ?? fullExtent);
+  // Panning and zooming stay within the events plus a margin (never decades of empty axis).
+  const setView = (next: Viewport | ((v: Viewport) => Viewport)) => {
+    setViewRaw((v) => clampView(typeof next === 'function' ? next(v) : next, fullExtent));
+  };
+  // A range asked for from outside (Back, Forward, a link) that is not the one shown, to the day.
+  const dayKey = (v: Viewport | null | undefined) => (v ? `${isoDay(v.start)}~${isoDay(v.end)}` : '');
+  const [requested, setRequested] = useState(dayKey(initial));
+  if (dayKey(initial) !== requested) {
+    setRequested(dayKey(initial));
+    if (initial && dayKey(initial) !== dayKey(view)) setViewRaw(clampView(initial, fullExtent));
+    else if (!initial) setViewRaw(fullExtent);
+  }
+  const discrete = useRef(false);
+  const reported = useRef(dayKey(view));
+  useEffect(() => {
+    const key = dayKey(view);
+    if (key === reported.current) return;
+    reported.current = key;
+    onViewChange?.(view, discrete.current);
+    discrete.current = false;
+  }, [view, onViewChange]);
+  /** A zoom step (buttons, keys, a cluster, "Show all"): its own step in the history. */
+  const step = (next: Viewport | ((v: Viewport) => Viewport)) => {
+    discrete.current = true;
+    setView(next);
+  };
+  /** The mark a pointer is over or focus is on: its tooltip shows. */
+  const [tip, setTip] = useState<{ id: string; lane: number } | null>(null);
+  /** The mark focus is on: never merged into a cluster while it has focus. */
+  const [focusedItem, setFocusedItem] = useState<string | null>(null);
+  const pointers = useRef(new Map<number, number>());
+  const pinch = useRef<{ distance: number; view: Viewport; center: number } | null>(null);
   const [brush, setBrush] = useState<{ a: number; b: number } | null>(null);
   const [now] = useState(() => Date.now());
-  const focusAfterMove = useRef(false);
+  /** The event a key press moved to: focused as soon as it is drawn (and selected). */
+  const focusAfterMove = useRef<string | null>(null);
   const drag = useRef<{ x: number; view: Viewport; moved: boolean } | null>(null);
 
   useLayoutEffect(() => {
@@ -132,10 +178,12 @@ export function TimelineAxis({
 
   const sorted = useMemo(() => [...events].sort(compareEvents), [events]);
   const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
+  const keepId = focusId ?? focusedItem;
   const laidOut = useMemo(
-    () => lanes.map((lane) => layoutLane(lane.events, view, width, focusId)),
-    [lanes, view, width, focusId],
+    () => lanes.map((lane) => layoutLane(lane.events, view, width, keepId)),
+    [lanes, view, width, keepId],
   );
+  const labels = useMemo(() => laidOut.map((items) => labelLane(items, width, lang)), [laidOut, width, lang]);
   // One item in the axis is in the tab order: the selected event, else the first visible one.
   const tabTarget = focusId ?? laidOut.flat().find((item) => item.kind === 'event')?.event.id ?? null;
 
@@ -148,22 +196,30 @@ export function TimelineAxis({
     if (focused) setView((v) => reveal(v, eventExtent(focused).start));
   }
 
-  useEffect(() => {
-    if (focusAfterMove.current && focusId) {
-      focusAfterMove.current = false;
-      itemRefs.current.get(focusId)?.focus();
+  // Focus follows the key press at once: the target is focused as soon as its mark exists (it is
+  // never clustered once selected), whether the selection or the view changed first.
+  useLayoutEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target) return;
+    const node = itemRefs.current.get(target);
+    if (node) {
+      node.focus();
+      if (target === focusId) focusAfterMove.current = null;
     }
   }, [focusId, laidOut]);
 
   function move(to: PolicyEvent | undefined) {
     if (!to) return;
     setView((v) => reveal(v, eventExtent(to).start));
-    focusAfterMove.current = true;
+    focusAfterMove.current = to.id;
     onSelect(to.id);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const index = focusId ? sorted.findIndex((x) => x.id === focusId) : -1;
+    // From the selected event, else from the one focus started on (the first in view): the first
+    // arrow press goes on in time from there.
+    const from = focusAfterMove.current ?? focusId ?? tabTarget;
+    const index = from ? sorted.findIndex((x) => x.id === from) : -1;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
@@ -181,14 +237,18 @@ export function TimelineAxis({
         break;
       case '+':
       case '=':
-        setView((v) => zoom(v, 0.5, focusId ? eventExtent(sorted[index] as PolicyEvent).start : undefined));
+        step((v) => zoom(v, 0.5, sorted[index] ? eventExtent(sorted[index]).start : undefined));
         break;
       case '-':
       case '_':
-        setView((v) => zoom(v, 2));
+        step((v) => zoom(v, 2));
         break;
       case 'Enter':
         if (focusId) onOpen(focusId);
+        break;
+      case 'Escape':
+        if (!tip) return;
+        setTip(null);
         break;
       default:
         return;
@@ -196,19 +256,43 @@ export function TimelineAxis({
     e.preventDefault();
   }
 
+  /** Two fingers on the axis: the distance between them zooms, around the point between them. */
+  function startPinch(target: HTMLElement) {
+    const [a, b] = [...pointers.current.values()];
+    if (a === undefined || b === undefined) return;
+    const left = target.getBoundingClientRect().left + LABEL_W;
+    pinch.current = { distance: Math.max(1, Math.abs(a - b)), view, center: tOf((a + b) / 2 - left) };
+    drag.current = null;
+  }
   function onPlotPointerDown(e: PointerEvent<HTMLDivElement>) {
+    pointers.current.set(e.pointerId, e.clientX);
+    if (pointers.current.size === 2) {
+      startPinch(e.currentTarget);
+      e.currentTarget.setPointerCapture(e.pointerId);
+      return;
+    }
     if ((e.target as HTMLElement).closest('button')) return;
     drag.current = { x: e.clientX, view, moved: false };
     e.currentTarget.setPointerCapture(e.pointerId);
   }
   function onPlotPointerMove(e: PointerEvent<HTMLDivElement>) {
+    if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, e.clientX);
+    const p = pinch.current;
+    if (p) {
+      const [a, b] = [...pointers.current.values()];
+      if (a === undefined || b === undefined) return;
+      setView(zoom(p.view, p.distance / Math.max(1, Math.abs(a - b)), p.center));
+      return;
+    }
     const d = drag.current;
     if (!d) return;
     const dx = e.clientX - d.x;
     if (Math.abs(dx) > 3) d.moved = true;
     setView(pan(d.view, -dx / scale));
   }
-  function onPlotPointerUp() {
+  function onPlotPointerUp(e: PointerEvent<HTMLDivElement>) {
+    pointers.current.delete(e.pointerId);
+    if (pointers.current.size < 2) pinch.current = null;
     drag.current = null;
   }
   function onWheel(e: WheelEvent<HTMLDivElement>) {
@@ -264,7 +348,7 @@ export function TimelineAxis({
             className="button small"
             aria-label={label}
             onClick={() => {
-              setView((v) => zoom(v, factor));
+              step((v) => zoom(v, factor));
             }}
           >
             {symbol}{' '}
@@ -277,7 +361,7 @@ export function TimelineAxis({
           type="button"
           className="button small secondary"
           onClick={() => {
-            setView(fullExtent);
+            step(fullExtent);
           }}
         >
           {t.zoomReset}
@@ -313,7 +397,15 @@ export function TimelineAxis({
         </div>
         {bands.map((band) => (
           <div key={band.country} className="axis-row band-row">
-            <div className="lane-label small">{band.country === 'us' ? t.usAdmins : t.mxAdmins}</div>
+            <div className="lane-label small">
+              {band.country === 'us'
+                ? narrow
+                  ? t.usAdminsShort
+                  : t.usAdmins
+                : narrow
+                  ? t.mxAdminsShort
+                  : t.mxAdmins}
+            </div>
             <div className="lane-plot band-plot">
               {band.items.map((a, i) => (
                 <span
@@ -338,9 +430,15 @@ export function TimelineAxis({
           onPointerMove={onPlotPointerMove}
           onPointerUp={onPlotPointerUp}
           onPointerCancel={onPlotPointerUp}
+          onPointerLeave={() => {
+            setTip(null);
+          }}
         >
           {now > view.start && now < view.end ? (
-            <span className="today" style={{ left: LABEL_W + xOf(now) }}>
+            <span
+              className={`today${xOf(now) > width - 48 ? ' at-end' : ''}`}
+              style={{ left: LABEL_W + xOf(now) }}
+            >
               <span className="today-label">{t.today}</span>
             </span>
           ) : null}
@@ -369,13 +467,14 @@ export function TimelineAxis({
                           // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
                           const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
                           const mid = (item.start + item.end) / 2;
-                          setView({ start: mid - span / 2, end: mid + span / 2 });
+                          step({ start: mid - span / 2, end: mid + span / 2 });
                         }}
                       >
                         {item.events.length}
                       </button>
                     );
                   }
+                  const tipId = `axis-tip-${item.event.id}`;
                   return (
                     <button
                       key={`${lane.key}-${item.event.id}`}
@@ -388,16 +487,55 @@ export function TimelineAxis({
                       className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}${changes?.has(item.event.id) ? ' changed' : ''}`}
                       style={{ left: item.x - 7, width: Math.max(14, item.x2 - item.x + 14) }}
                       aria-label={describe(item.event, lang, changes?.get(item.event.id))}
+                      aria-describedby={tip?.id === item.event.id ? tipId : undefined}
                       aria-pressed={item.event.id === focusId}
                       onClick={() => {
                         onSelect(item.event.id);
                       }}
+                      onPointerEnter={() => {
+                        setTip({ id: item.event.id, lane: i });
+                      }}
+                      onFocus={() => {
+                        setFocusedItem(item.event.id);
+                        setTip({ id: item.event.id, lane: i });
+                      }}
+                      onBlur={() => {
+                        setTip((current) => (current?.id === item.event.id ? null : current));
+                      }}
                     />
                   );
                 })}
+                {[...(labels[i] ?? [])].map(([key, label]) => (
+                  <span
+                    key={`l-${key}`}
+                    className={`mark-label ${label.line}`}
+                    style={{ left: label.x }}
+                    aria-hidden="true"
+                  >
+                    {label.text}
+                  </span>
+                ))}
               </div>
             </div>
           ))}
+          {(() => {
+            // Above the lanes' clipping: the tooltip of the mark under the pointer or focus.
+            if (!tip) return null;
+            const item = (laidOut[tip.lane] ?? []).find((x) => x.kind === 'event' && x.event.id === tip.id);
+            if (item?.kind !== 'event') return null;
+            return (
+              <span
+                role="tooltip"
+                id={`axis-tip-${item.event.id}`}
+                className={`axis-tooltip${item.x > width - 240 ? ' at-right' : ''}`}
+                style={{ left: LABEL_W + Math.max(0, Math.min(item.x, width)), top: tip.lane * ROW_H + 4 }}
+              >
+                <strong>{item.event.title[lang]}</strong>
+                <span>{describeDate(item.event, lang)}</span>
+                <span>{m.verification[item.event.verification]}</span>
+              </span>
+            );
+          })()}
         </div>
       </div>
     </div>

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyEvent } from '@/data/events/contract';
 import {
+  clampView,
   DAY,
   extentOf,
+  fitLabel,
+  labelLane,
+  representativeOf,
   labelledTicks,
   layoutLane,
   reveal,
@@ -91,5 +95,82 @@ describe('labelledTicks', () => {
     expect(years[0]).toEqual({ t: Date.UTC(2010, 0, 1), label: '2010' });
     const months = labelledTicks({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 6, 1) }, 900, 'es');
     expect(months.map((m) => m.label)).toContain('mar 2022');
+  });
+});
+
+describe('labels beside marks', () => {
+  const titled = (id: string, start: string, en: string): PolicyEvent => ({
+    ...ev(id, start),
+    title: { en, es: `${en} (es)` },
+  });
+
+  it('fit a title whole, or cut after a whole word, or not at all', () => {
+    expect(fitLabel('Senate passes the bill', 30)).toBe('Senate passes the bill');
+    expect(fitLabel('Bipartisan Safer Communities Act signed into law', 30)).toBe(
+      'Bipartisan Safer Communities…',
+    );
+    // Never a word's stump ("Presidenc…"), never one word alone.
+    expect(fitLabel('Presidencies of the United States', 10)).toBeNull();
+    expect(fitLabel('Extraordinarily long-winded', 16)).toBeNull();
+  });
+
+  it('use the room before the next mark, and drop where there is none', () => {
+    const view = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+    const events = [
+      titled('a', '2022-01-10', 'First event with a long title'),
+      titled('b', '2022-02-01', 'Second event'),
+      titled('c', '2022-09-01', 'Third event, far from the others'),
+    ];
+    const items = layoutLane(events, view, 1000, null);
+    const labels = labelLane(items, 1000, 'en');
+    const xs = items.map((i) => i.x);
+    // "a" has about 60 px before "b": too little beside it, so it goes on the line above.
+    expect(labels.get('a')).toMatchObject({ text: 'First event with a long title', line: 'above' });
+    // "b" has the room up to "c": its whole title beside it, starting right of its mark.
+    expect(labels.get('b')).toMatchObject({ text: 'Second event', line: 'mid' });
+    expect(labels.get('b')?.x).toBeGreaterThan(xs[1] ?? 0);
+    expect(labels.get('c')).toMatchObject({ text: 'Third event, far from the others', line: 'mid' });
+    // Crowded marks fill the line above, then the one below; then there is no room left.
+    const crowded = ['d', 'e', 'f', 'g'].map((id, i) =>
+      titled(id, `2022-05-${String(10 + i * 2)}`, `Crowded event number ${id}`),
+    );
+    const crowdedLabels = labelLane(layoutLane(crowded, view, 1000, null, 4), 1000, 'en');
+    expect([...crowdedLabels.values()].map((l) => l.line)).toEqual(['above', 'below', 'mid']);
+    expect(crowdedLabels.has('f')).toBe(false);
+    // In the reader's language.
+    expect(labelLane(items, 1000, 'es').get('b')?.text).toBe('Second event (es)');
+  });
+
+  it('never start over the bar of an earlier period that runs past the mark', () => {
+    const view = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+    const period = {
+      ...titled('p', '2022-01-05', 'A long period'),
+      date: { precision: 'day' as const, start: '2022-01-05', end: '2022-06-30' },
+    };
+    const point = titled('q', '2022-02-01', 'A point inside the period');
+    const items = layoutLane([period, point], view, 1000, null);
+    const bar = items.find((i) => i.kind === 'event' && i.event.id === 'p');
+    const label = labelLane(items, 1000, 'en').get('q');
+    expect(label?.line).toBe('mid');
+    expect(label?.x).toBeGreaterThan(bar?.x2 ?? Infinity);
+  });
+
+  it('label a cluster with its most important event', () => {
+    const context = { ...titled('ctx', '2022-06-01', 'Background report'), context: true };
+    const stage = { ...titled('stage', '2022-06-02', 'Bill signed'), storyline: 'bsca', stage: 'enacted' };
+    expect(representativeOf([context, stage])?.id).toBe('stage');
+    const view = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2026, 0, 1) };
+    const items = layoutLane([context, stage], view, 1000, null);
+    expect(items).toHaveLength(1);
+    expect(labelLane(items, 1000, 'en').get('ctx')?.text).toBe('Bill signed');
+  });
+});
+
+describe('panning and zooming', () => {
+  it('stay within the events plus a fifth of a view', () => {
+    const bounds = { start: 1000, end: 2000 };
+    expect(clampView({ start: 3000, end: 3200 }, bounds)).toEqual({ start: 1840, end: 2040 });
+    expect(clampView({ start: -500, end: -300 }, bounds)).toEqual({ start: 960, end: 1160 });
+    expect(clampView({ start: 1200, end: 1400 }, bounds)).toEqual({ start: 1200, end: 1400 });
   });
 });

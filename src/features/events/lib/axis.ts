@@ -153,7 +153,8 @@ export function layoutLane(
       out.push({ kind: 'event', event, x, x2 });
       continue;
     }
-    if (open && x - open.x < gap) {
+    // A cluster's bubble (26 px) is wider than a dot: what follows one keeps clear of it.
+    if (open && x - open.x < (open.events.length > 1 ? Math.max(gap, 30) : gap)) {
       open.events.push(event);
       open.x2 = Math.max(open.x2, x2);
       open.end = Math.max(open.end, ext.end);
@@ -186,4 +187,114 @@ export function labelledTicks(
   minPx = 80,
 ): { t: number; label: string }[] {
   return ticks(view, width, minPx).map((tick) => ({ t: tick.t, label: tickLabel(tick.t, tick.unit, lang) }));
+}
+
+/**
+ * The event a cluster is labelled with: the one most likely to matter to a reader (a stage of a
+ * storyline rather than context, confirmed, with official identifiers), the latest of equals.
+ */
+export function representativeOf(events: readonly PolicyEvent[]): PolicyEvent | undefined {
+  const score = (e: PolicyEvent) =>
+    (e.context ? 0 : 4) +
+    (e.storyline && e.stage ? 2 : 0) +
+    (e.verification === 'confirmed' ? 1 : 0) +
+    ((e.identifiers?.length ?? 0) > 0 ? 1 : 0);
+  let best: PolicyEvent | undefined;
+  for (const e of events) {
+    if (
+      !best ||
+      score(e) > score(best) ||
+      (score(e) === score(best) && startOf(e.date.start) > startOf(best.date.start))
+    )
+      best = e;
+  }
+  return best;
+}
+
+/**
+ * A title set in at most `chars` characters: whole, or cut after a whole word with "…", keeping at
+ * least two words and `min` characters; otherwise nothing (a label is never a word's stump).
+ */
+export function fitLabel(title: string, chars: number, min = 14): string | null {
+  if (title.length <= chars) return title;
+  const room = title.slice(0, Math.max(0, chars - 1));
+  const cut = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '');
+  if (cut.length < min || !cut.includes(' ')) return null;
+  return `${cut}…`;
+}
+
+/**
+ * A label drawn beside a mark: its text, where it starts (px, in the lane) and its line: beside the
+ * mark (`mid`), or on the line above or below the marks when the next mark is too close.
+ */
+export interface MarkLabel {
+  text: string;
+  x: number;
+  line: 'mid' | 'above' | 'below';
+}
+
+/** Width, in px, of a character of the axis labels' type (12 px system sans), on average; set generously. */
+export const LABEL_CHAR_PX = 6.6;
+const LABEL_GAP = 8;
+const MARK_HALF = 7;
+/** A label on the line above or below the marks is at most this wide (px). */
+const OFF_LINE_MAX = 260;
+
+/**
+ * Labels for a lane's marks: an event's title, a cluster's representative event's. A label goes
+ * beside its mark when the room before the next mark holds a readable one; otherwise on the line
+ * above or below the marks (whichever is free there), where it may pass over later marks. Where
+ * neither has room there is none (the mark keeps its count, its tooltip and its name). Keys are
+ * the event's id, or the cluster's first event's id.
+ */
+export function labelLane(
+  items: readonly (AxisItem | AxisCluster)[],
+  width: number,
+  lang: Lang,
+  charPx = LABEL_CHAR_PX,
+): Map<string, MarkLabel> {
+  const out = new Map<string, MarkLabel>();
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  // Where each off-line track is taken up to.
+  const taken = { above: -Infinity, below: -Infinity };
+  // How far the marks so far reach (a period's bar may run past the marks after it).
+  let reach = -Infinity;
+  sorted.forEach((item, i) => {
+    const before = reach;
+    reach = Math.max(reach, item.x2 + MARK_HALF);
+    const next = sorted[i + 1];
+    const event = item.kind === 'cluster' ? representativeOf(item.events) : item.event;
+    if (!event) return;
+    const key = item.kind === 'cluster' ? (item.events[0]?.id ?? '') : item.event.id;
+    const title = event.title[lang];
+    const x = Math.max(item.kind === 'cluster' ? item.x + 10 : item.x2 + MARK_HALF, before) + LABEL_GAP;
+    const end = Math.min(width, next ? next.x - MARK_HALF - LABEL_GAP : width);
+    const beside = x >= 0 && end - x >= charPx * 8 ? fitLabel(title, Math.floor((end - x) / charPx)) : null;
+    if (beside) {
+      out.set(key, { text: beside, x, line: 'mid' });
+      return;
+    }
+    if (item.kind === 'cluster') return;
+    // Off the line: starting at the mark, as far as the lane (and a readable width) allows.
+    const start = Math.max(0, item.x - MARK_HALF);
+    const line = taken.above < start ? 'above' : taken.below < start ? 'below' : null;
+    if (!line) return;
+    const text = fitLabel(title, Math.floor((Math.min(width, start + OFF_LINE_MAX) - start) / charPx));
+    if (!text) return;
+    taken[line] = start + text.length * charPx + LABEL_GAP;
+    out.set(key, { text, x: start, line });
+  });
+  return out;
+}
+
+/** Keeps a view within the data's range plus a margin of a fifth of a view: panning never leaves the events. */
+export function clampView(view: Viewport, bounds: Viewport): Viewport {
+  const span = Math.min(view.end - view.start, bounds.end - bounds.start + (view.end - view.start));
+  const margin = span / 5;
+  const min = bounds.start - margin;
+  const max = bounds.end + margin;
+  let start = view.start;
+  if (start < min) start = min;
+  if (start + span > max) start = max - span;
+  return { start, end: start + span };
 }

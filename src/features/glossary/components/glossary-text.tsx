@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { GlossaryTerm } from '@/data/glossary/contract';
 import { markTerms, type Segment } from '../lib/find-terms';
 import { AppLink } from '@/components/ui/app-link';
@@ -15,9 +15,21 @@ function Term({ term, text }: { term: GlossaryTerm; text: string }) {
   const { lang } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <span className="term">
+    <span
+      className="term"
+      onKeyDown={(e) => {
+        // Esc closes the explanation and gives focus back to the term.
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className="term-button"
         aria-expanded={open}

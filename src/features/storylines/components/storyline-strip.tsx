@@ -9,7 +9,20 @@ import { useWidth } from '@/lib/use-width';
 /** Targets are 24 px wide (WCAG 2.5.8); events closer than that on screen share one. */
 const TARGET = 26;
 
-const label = { en: 'Key events by storyline since', es: 'Eventos clave por historia desde' };
+const text = {
+  en: {
+    title: 'Key events by storyline since',
+    one: 'an event (opens it)',
+    many: 'several events close together (opens the storyline)',
+    today: 'Today',
+  },
+  es: {
+    title: 'Eventos clave por historia desde',
+    one: 'un evento (lo abre)',
+    many: 'varios eventos cercanos (abre la historia)',
+    today: 'Hoy',
+  },
+};
 const many = { en: 'events from', es: 'eventos desde' };
 
 /**
@@ -53,13 +66,33 @@ export function StorylineStrip({
       items: events.filter((e) => e.storyline === s.id && startOf(e.date.start) >= start),
     }))
     .filter((r) => r.items.length > 0);
+  const t = text[lang];
+  const title = `${t.title} ${String(fromYear)}`;
   return (
-    <figure className="strip" aria-label={`${label[lang]} ${String(fromYear)}`}>
+    <figure className="strip" aria-label={title}>
+      <figcaption className="strip-head">
+        <h2 className="strip-title">{title}</h2>
+        <span className="strip-key" aria-hidden="true">
+          <span className="strip-key-item">
+            <span className="strip-dot strip-key-dot" /> {t.one}
+          </span>
+          <span className="strip-key-item">
+            <span className="strip-dot strip-many strip-key-dot">3</span> {t.many}
+          </span>
+          <span className="strip-key-item">
+            <span className="strip-key-today" /> {t.today}
+          </span>
+        </span>
+      </figcaption>
       <div className="strip-years" aria-hidden="true">
+        <span className="strip-today-label">{t.today}</span>
         {years.map((y) => (
           <span
             key={y}
-            className={y % 2 === 1 ? 'odd' : undefined}
+            className={
+              // The year nearest today gives way to the "Today" label at the end.
+              share(`${String(y)}-01-01`) > 88 ? 'near-today' : y % 2 === 1 ? 'odd' : undefined
+            }
             style={{ left: pos(`${String(y)}-01-01`) }}
           >
             {y}
@@ -72,6 +105,7 @@ export function StorylineStrip({
             {story.title[lang]}
           </AppLink>
           <div className="strip-track" ref={i === 0 ? measure : undefined}>
+            <span className="strip-today" aria-hidden="true" />
             {groupsOf(items).map(([e, ...more]) =>
               e && more.length === 0 ? (
                 <AppLink

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import { AppLink } from '@/components/ui/app-link';
 import { useI18n } from '@/lib/i18n/context';
 import { download } from '@/lib/download';
@@ -53,12 +54,25 @@ const text = {
   },
 };
 
-/** Name and keep timeline views in this browser; rename, delete, export and import them. */
-export function SavedViews({ query, path }: { query: string; path: string }) {
+interface Props {
+  query: string;
+  path: string;
+}
+
+/**
+ * Name and keep timeline views in this browser; rename, delete, export and import them. The build
+ * draws no one's saved views: this browser's are read once the page is live (a fresh panel then).
+ */
+export function SavedViews(props: Props) {
+  const live = useHydrated();
+  return <SavedViewsPanel key={live ? 'live' : 'drawn'} live={live} {...props} />;
+}
+
+function SavedViewsPanel({ query, path, live }: Props & { live: boolean }) {
   const { lang } = useI18n();
   const t = text[lang];
   const id = useId();
-  const [views, setViews] = useState<SavedView[]>(() => loadViews());
+  const [views, setViews] = useState<SavedView[]>(() => (live ? loadViews() : []));
   const [name, setName] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; undo?: SavedView[] } | null>(null);

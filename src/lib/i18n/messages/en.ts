@@ -3,6 +3,16 @@ export const en = {
   appName: 'Iron River Tracker',
   tagline: 'U.S. and Mexican policy on firearms trafficking from the United States to Mexico',
   skipLink: 'Skip to main content',
+  /** Link preview images (drawn at build time, build/lib/previews.ts). */
+  preview: {
+    event: 'Event',
+    storyline: 'Storyline',
+    metric: 'Metric panel',
+    stages: (n: number) => `${String(n)} ${n === 1 ? 'stage' : 'stages'}`,
+    events: (n: number) => `${String(n)} ${n === 1 ? 'event' : 'events'}`,
+    statusAsOf: (date: string) => `Status as of ${date}`,
+    figures: (n: number, period: string) => `${String(n)} ${n === 1 ? 'figure' : 'figures'}, ${period}`,
+  },
   nav: {
     label: 'Main',
     overview: 'Overview',
@@ -153,6 +163,8 @@ export const en = {
     title: 'Timeline',
     intro: 'Every event in the dataset, newest first, grouped by year.',
     count: (n: string, total: string) => `${n} of ${total} events`,
+    more: (shown: number, total: number) =>
+      `The newest ${String(shown)} of ${String(total)} events; the others appear as the page loads.`,
   },
   event: {
     date: 'Date',

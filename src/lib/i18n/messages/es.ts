@@ -5,6 +5,15 @@ export const es: Messages = {
   appName: 'Iron River Tracker',
   tagline: 'La política de EE. UU. y México sobre el tráfico de armas de Estados Unidos a México',
   skipLink: 'Saltar al contenido principal',
+  preview: {
+    event: 'Evento',
+    storyline: 'Historia',
+    metric: 'Cifras',
+    stages: (n: number) => `${String(n)} ${n === 1 ? 'etapa' : 'etapas'}`,
+    events: (n: number) => `${String(n)} ${n === 1 ? 'evento' : 'eventos'}`,
+    statusAsOf: (date: string) => `Situación al ${date}`,
+    figures: (n: number, period: string) => `${String(n)} ${n === 1 ? 'cifra' : 'cifras'}, ${period}`,
+  },
   nav: {
     label: 'Principal',
     overview: 'Resumen',
@@ -158,6 +167,8 @@ export const es: Messages = {
     title: 'Cronología',
     intro: 'Todos los eventos del conjunto de datos, del más reciente al más antiguo, agrupados por año.',
     count: (n: string, total: string) => `${n} de ${total} eventos`,
+    more: (shown: number, total: number) =>
+      `Los ${String(shown)} eventos más recientes de ${String(total)}; los demás aparecen al cargar la página.`,
   },
   event: {
     date: 'Fecha',
