@@ -72,6 +72,18 @@ test.describe('metric panels', () => {
     await expect(mx).toContainText('120,000');
   });
 
+  test('printed, a panel carries its chart, table and sources, and no buttons', async ({ page }) => {
+    await page.goto('/metrics/atf-mexico-traces');
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.chart-frame').first()).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sources for these figures' })).toBeVisible();
+    await expect(page.getByRole('tablist')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Download/ }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: /Copy link/ })).toBeHidden();
+  });
+
   test('the chart, table and sources tabs follow arrows, Home and End', async ({ page }) => {
     await page.goto('/metrics/trafficking-estimates');
     const tabs = page.getByRole('tablist');
@@ -208,8 +220,11 @@ test.describe('image export', () => {
         expect(text).toContain('Sources:');
         expect(text).toContain('ATF figures cover only guns that Mexican authorities submitted');
         expect(text).not.toContain('var(--');
-        // The series key travels with the image.
+        // The series key travels with the image, and so does the key to the numbered event markers.
         expect(text).toContain('ATF traces (U.S.-sourced share)');
+        const marked = await page.locator('.marked-events li').allTextContents();
+        expect(marked.length).toBeGreaterThan(0);
+        expect(text).toContain(`1. ${(marked[0] ?? '').slice(0, 12)}`);
       } else {
         expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
       }

@@ -72,10 +72,12 @@ describe('an analyst filters the timeline', () => {
     });
     await user.keyboard('{Enter}');
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: /House passes the Bipartisan Safer Communities Act/,
-      }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: /House passes the Bipartisan Safer Communities Act/ },
+        // The event page's code loads on the way (slow on a busy machine).
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -289,7 +289,15 @@ function ChartPanel({
         )}
         {legend.length > 0 ? <SeriesLegend series={legend} names={nameOf} colourOf={colourOf} /> : null}
         <ChartKeys keys={keys} />
-        <figcaption className="muted small">{p.caveatsBelow}</figcaption>
+        <figcaption className="muted small">
+          {p.caveatsBelow}
+          {metric.methodNotes?.length ? (
+            <>
+              {' '}
+              <a href={`#${id}-method`}>{p.method}</a>
+            </>
+          ) : null}
+        </figcaption>
       </figure>
       {metric.methodNotes?.length ? (
         <section aria-labelledby={`${id}-method`} className="method-notes">
@@ -386,6 +394,11 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         subtitle: `${m.metrics.unit}: ${m.unit[metric.unit]} · ${m.metrics.updated} ${formatPartialDate(metric.updated, lang)}`,
         sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
         caveats: metric.caveats.map((c) => c[lang]),
+        // As the page explains them under the chart.
+        keys: [...document.querySelectorAll('.chart-figure .chart-keys li')].map((li) => li.textContent),
+        markers: [...document.querySelectorAll<HTMLLIElement>('.marked-events li')].map(
+          (li) => `${String(li.value)}. ${li.textContent}`,
+        ),
         footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
         legend: ['ranges', 'multi-year-totals', 'statement-list'].includes(encodingOf(metric))
           ? []
@@ -402,7 +415,7 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
     );
   };
   return (
-    <article className="page">
+    <article className="page metric-page">
       <PageHead
         title={metric.title[lang]}
         description={metric.description[lang]}
@@ -521,6 +534,16 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         {search.tab === 'table' ? <ObservationTable metric={metric} sources={sources} /> : null}
         {search.tab === 'sources' ? (
           <section aria-label={p.sourcesTitle}>
+            <SourceList ids={used} sources={sources} />
+          </section>
+        ) : null}
+      </div>
+      {/* Printed, the page carries the chart, the table and the sources whichever tab is open. */}
+      <div className="print-only" hidden>
+        {search.tab !== 'table' ? <ObservationTable metric={metric} sources={sources} /> : null}
+        {search.tab !== 'sources' ? (
+          <section>
+            <h2>{p.sourcesTitle}</h2>
             <SourceList ids={used} sources={sources} />
           </section>
         ) : null}

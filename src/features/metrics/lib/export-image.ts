@@ -11,6 +11,10 @@ export interface ImageText {
   footer: string;
   /** Series shown, with the colour each is drawn in. */
   legend: { label: string; colour: string }[];
+  /** What the chart's other marks mean (hatching, dashes, diamonds…), as the page says it. */
+  keys?: string[];
+  /** The numbered policy-event markers on the chart: "1. 25 Jun 2022: …". */
+  markers?: string[];
 }
 
 const WIDTH = 1200;
@@ -115,6 +119,16 @@ export function chartToSvg(
     x += w + 16;
   }
   if (text.legend.length > 0) y += 30;
+  // The chart's marks and numbered markers, explained in the image itself.
+  for (const l of [...(text.keys ?? []), ...(text.markers ?? [])].flatMap((k) =>
+    wrap(k, 16, WIDTH - PAD * 2),
+  )) {
+    parts.push(
+      `<text x="${String(PAD)}" y="${String(y)}" font-size="16" fill="${colours.fg}">${escapeXml(l)}</text>`,
+    );
+    y += 22;
+  }
+  if ((text.keys?.length ?? 0) + (text.markers?.length ?? 0) > 0) y += 8;
   for (const l of sourceLines) {
     parts.push(
       `<text x="${String(PAD)}" y="${String(y)}" font-size="16" fill="${colours.fg}">${escapeXml(l)}</text>`,

@@ -142,7 +142,7 @@ describe('metricToCsv', () => {
     const csv = metricToCsv(m, 'en', sources, '2026.11.21');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'metric,series,value,low,high,qualifier,unit,period_start,period_end,period_label,estimator,published,verification,dispute_group,sources,dataset_version',
+      'metric,series,value,low,high,qualifier,unit,period_start,period_end,period_label,estimator,published,verification,dispute_group,notes,sources,dataset_version',
     );
     expect(lines).toHaveLength(m.observations.length + 1);
     const h1 = lines.find((l) => l.includes('1720'));

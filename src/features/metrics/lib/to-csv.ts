@@ -31,6 +31,7 @@ export function metricToCsv(
     'published',
     'verification',
     'dispute_group',
+    'notes',
     'sources',
     'dataset_version',
   ];
@@ -49,6 +50,8 @@ export function metricToCsv(
     o.published,
     o.verification,
     o.disputeGroup,
+    // The figure's own note, and its release's where given (what a reader of the chart is told).
+    [o.note?.[lang], o.release?.[lang]].filter(Boolean).join(' — '),
     o.sources
       .map((id) => sources.get(id))
       .filter((s) => s !== undefined)
