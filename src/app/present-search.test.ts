@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePresentSearch } from '@/app/present-search';
+import { parsePresentSearch, safeBack } from '@/app/present-search';
 
 describe('presentation URL state', () => {
   it('reads deck, slide, notes and the timeline filters', () => {
@@ -24,5 +24,23 @@ describe('presentation URL state', () => {
       expect(() => parsePresentSearch(new URLSearchParams(raw))).not.toThrow();
     expect(parsePresentSearch(new URLSearchParams('slide=1e309')).slide).toBe(1);
     expect(parsePresentSearch(new URLSearchParams('slide=2.9')).slide).toBe(2);
+  });
+});
+
+describe('where Esc returns', () => {
+  it('is a path of this site, with its query, or nothing', () => {
+    expect(safeBack('/metrics/bsca-prosecutions?tab=table')).toBe('/metrics/bsca-prosecutions?tab=table');
+    expect(safeBack('/es/storylines/bsca')).toBe('/es/storylines/bsca');
+    for (const bad of [
+      '//evil.example/x',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/\\evil',
+      'metrics',
+      '/a b',
+      null,
+    ])
+      expect(safeBack(bad)).toBeNull();
+    expect(parsePresentSearch(new URLSearchParams('deck=d&back=%2Fmetrics%2Fx')).back).toBe('/metrics/x');
   });
 });

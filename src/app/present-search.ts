@@ -4,14 +4,15 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * The presentation's URL state (`/present`): the timeline's filters, `deck` (an id), `slide`
- * (1-based, at least 1) and `notes=1`. Never throws; what is not understood falls back to the defaults.
+ * (1-based, at least 1), `notes=1` and `back` (the page the presentation was opened from, a path of this
+ * site, where Esc returns). Never throws; what is not understood falls back to the defaults.
  */
 export function parsePresentSearch(
   params: URLSearchParams,
   known: { actors?: ReadonlySet<string>; storylines?: ReadonlySet<string> } = {},
 ) {
   const { search } = parseTimelineSearch(
-    new URLSearchParams([...params].filter(([k]) => !['deck', 'slide', 'notes'].includes(k))),
+    new URLSearchParams([...params].filter(([k]) => !['deck', 'slide', 'notes', 'back'].includes(k))),
     known,
   );
   const deckParam = params.get('deck');
@@ -23,5 +24,12 @@ export function parsePresentSearch(
     deckParam: deckParam === null ? null : deckParam.slice(0, 60),
     slide: Number.isFinite(slide) && slide >= 1 ? Math.min(slide, 10_000) : 1,
     notes: params.get('notes') === '1',
+    back: safeBack(params.get('back')),
   };
+}
+
+/** A path of this site (`/metrics/x?tab=table`), never another site's (`//evil`, `https:`, `javascript:`). */
+export function safeBack(value: string | null): string | null {
+  if (value === null || value.length > 500) return null;
+  return /^\/(?![/\\])[^\s]*$/.test(value) ? value : null;
 }

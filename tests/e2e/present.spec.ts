@@ -3,6 +3,51 @@ import { expect, settled, test } from './fixtures';
 test.describe('presentation mode', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
+  test('the speaker window and the audience window stay in step, whichever gets the key', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/present?deck=fixture-deck');
+    await settled(page);
+    // Opening the speaker view keeps this window as the audience's and opens the speaker's.
+    const [speaker] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Speaker view' }).click(),
+    ]);
+    await expect(speaker.getByRole('complementary', { name: 'Speaker notes' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
+    await speaker.keyboard.press('ArrowRight');
+    await speaker.keyboard.press('ArrowRight');
+    await expect(page.getByRole('status').filter({ hasText: 'Slide 3 of 7' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(speaker.getByRole('status').filter({ hasText: 'Slide 2 of 7' })).toBeVisible();
+  });
+
+  test('a swipe changes slides, and Esc returns to the metric panel the deck was opened from', async ({
+    page,
+  }) => {
+    await page.goto('/metrics/bsca-prosecutions?tab=table');
+    await settled(page);
+    await page.getByRole('link', { name: /Present as slides/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Slide 1 of / })).toBeVisible();
+    const box = await page.locator('.slides').boundingBox();
+    if (!box) throw new Error('no slides');
+    await page.dispatchEvent('.slides', 'pointerdown', {
+      pointerType: 'touch',
+      clientX: box.x + box.width * 0.8,
+      clientY: box.y + 100,
+    });
+    await page.dispatchEvent('.slides', 'pointerup', {
+      pointerType: 'touch',
+      clientX: box.x + box.width * 0.2,
+      clientY: box.y + 110,
+    });
+    await expect(page.getByRole('status').filter({ hasText: /^Slide 2 of / })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/metrics\/bsca-prosecutions\?tab=table$/);
+    await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('opens a filtered timeline as slides, steps by keyboard, links to a slide, leaves with Esc', async ({
     page,
     consoleErrors,
@@ -10,7 +55,7 @@ test.describe('presentation mode', () => {
     await page.goto('/timeline?storyline=bsca&view=list');
     await settled(page);
     await page.getByRole('link', { name: /Present as slides/ }).click();
-    await expect(page).toHaveURL(/\/present\?storyline=bsca$/);
+    await expect(page).toHaveURL(/\/present\?storyline=bsca&back=/);
     // Title slide, one slide per event (4 in the BSCA storyline), and the sources.
     await expect(page.getByRole('status').filter({ hasText: 'Slide 1 of 6' })).toBeVisible();
     await expect(
@@ -51,8 +96,14 @@ test.describe('presentation mode', () => {
       page.getByRole('heading', { level: 1, name: /^President Biden signs the Bipartisan/ }),
     ).toBeVisible();
     const notes = page.getByRole('complementary', { name: 'Speaker notes' });
-    await expect(notes).toContainText('Stop Illegal Trafficking in Firearms Act');
+    // The presenter's material, not the slide again: the event's notes, its identifiers, the
+    // figure the room will ask about; then what comes next, a clock and a timer.
+    await expect(notes).toContainText('Section 933 covers firearms trafficking in general');
+    await expect(notes).not.toContainText('includes the Stop Illegal Trafficking in Firearms Act');
+    await expect(notes).toContainText('117-159');
+    await expect(notes).toContainText('Latest figure');
     await expect(notes).toContainText('Mexico sues U.S. gun makers');
+    await expect(notes).toContainText(/Elapsed: \d+:\d\d/);
     // The related figures, with this event marked.
     await expect(
       page.getByRole('region', { name: 'Slide 4 of 7' }).getByText(/^The figures: /),

@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { href } from '@/config/paths';
 import { env } from '@/config/env';
@@ -37,10 +38,14 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
   const { lang } = useI18n();
   const t = text[lang];
   const [copy, copyText] = useCopy();
+  // Esc in the presentation comes back here, to this very view (a metric panel's tab included).
+  const { pathname, search } = useLocation();
+  const back = new URLSearchParams(present ?? '');
+  back.set('back', `${pathname}${search}`);
   return (
     <div className="view-actions">
       {present !== undefined && present !== null ? (
-        <AppLink to={href('present', undefined, present)} className="button small">
+        <AppLink to={href('present', undefined, back.toString())} className="button small">
           ▶ {t.present}
         </AppLink>
       ) : null}

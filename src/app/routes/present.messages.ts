@@ -27,6 +27,7 @@ const en = {
   singleSource: 'Single source',
   disputed: 'Sources disagree',
   print: 'Print or save as PDF (one slide per page)',
+  keysTitle: 'Keys',
 };
 
 type PresentMessages = typeof en;
@@ -59,6 +60,7 @@ const es: PresentMessages = {
   singleSource: 'Fuente única',
   disputed: 'Las fuentes discrepan',
   print: 'Imprimir o guardar como PDF (una diapositiva por página)',
+  keysTitle: 'Teclas',
 };
 
 export const presentMessages = { en, es };

@@ -1,4 +1,8 @@
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { openDeckSync, type DeckSync } from '@/features/present/lib/deck-sync';
+import { speakerNotes, type NoteLine } from '@/features/present/lib/speaker-notes';
+import { SpeakerClock } from '@/features/present/components/speaker-clock';
+import { identifierLink } from '@/features/sources/lib/identifiers';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
@@ -56,13 +60,14 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     unknownDeck: parsed.deckParam !== null && deck === null ? parsed.deckParam : null,
     slide: parsed.slide,
     notes: parsed.notes,
+    back: parsed.back,
   };
 }
 
 type Slide = { kind: 'title' } | { kind: 'event'; event: PolicyEvent } | { kind: 'sources' };
 
 export function Component() {
-  const { search, deck, unknownDeck, slide, notes } = useLoaderData<typeof loader>();
+  const { search, deck, unknownDeck, slide, notes, back } = useLoaderData<typeof loader>();
   const { lang, m } = useI18n();
   const t = presentMessages[lang];
   const navigate = useNavigate();
@@ -98,18 +103,25 @@ export function Component() {
   const current = Math.min(slide, slides.length) - 1;
   const filters = serializeTimelineSearch({ ...search, view: null, event: null, panels: null });
   const onlyStoryline = search.storyline.length === 1 && filters === `storyline=${search.storyline[0] ?? ''}`;
-  const leaveTo = deck
-    ? href('overview')
-    : onlyStoryline
-      ? href('storyline', { id: search.storyline[0] ?? '' })
-      : `${href('timeline')}${filters ? `?${filters}` : ''}`;
+  // Where the presentation was opened from (a metric panel, a storyline…), else where its events live.
+  const leaveTo = back
+    ? back
+    : deck
+      ? href('overview')
+      : onlyStoryline
+        ? href('storyline', { id: search.storyline[0] ?? '' })
+        : `${href('timeline')}${filters ? `?${filters}` : ''}`;
 
   const hrefFor = (n: number, speaker = notes) => {
     const q = new URLSearchParams(filters);
     if (deck) q.set('deck', deck.id);
     if (n > 1) q.set('slide', String(n));
     if (speaker) q.set('notes', '1');
+    if (back) q.set('back', back);
     return localize(href('present', undefined, q.toString()), lang);
+  };
+  const leave = () => {
+    void navigate(localize(leaveTo, lang));
   };
 
   // Before the first paint (and before fitting the slide below): the site's header and footer go.
@@ -150,19 +162,47 @@ export function Component() {
 
   // Where the keys have taken us, ahead of the URL: a clicker pressed twice quickly moves twice.
   const position = useRef(current);
+  /** Moves to a slide (1-based), telling the other windows (set with the key handler below). */
+  const goRef = useRef<(n: number) => void>(() => undefined);
+  // A swipe across the slide (touch or pen) moves one slide.
+  const swipe = useRef<{ x: number; y: number } | null>(null);
   useLayoutEffect(() => {
     position.current = current;
   }, [current]);
 
   // Attached while the slide is committed (not after it is painted), so keys work from the moment
   // the first slide shows.
+  // The windows of this presentation (audience, speaker) follow each other's slide.
+  const deckKey = deck ? `deck:${deck.id}` : `filters:${filters}`;
+  const sync = useRef<DeckSync | null>(null);
+  const follow = useRef<(n: number) => void>(() => undefined);
+  useEffect(() => {
+    const channel = openDeckSync(deckKey, (n) => {
+      follow.current(n);
+    });
+    sync.current = channel;
+    return () => {
+      channel.close();
+      sync.current = null;
+    };
+  }, [deckKey]);
   useLayoutEffect(() => {
-    const go = (n: number) => {
+    follow.current = (n: number) => {
       const target = Math.max(1, Math.min(slides.length, n));
       if (target === position.current + 1) return;
       position.current = target - 1;
       void navigate(hrefFor(target), { replace: true });
     };
+  });
+  useLayoutEffect(() => {
+    const go = (n: number) => {
+      const target = Math.max(1, Math.min(slides.length, n));
+      if (target === position.current + 1) return;
+      position.current = target - 1;
+      sync.current?.announce(target);
+      void navigate(hrefFor(target), { replace: true });
+    };
+    goRef.current = go;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
@@ -197,7 +237,7 @@ export function Component() {
         },
         Escape: () => {
           if (document.fullscreenElement) return;
-          void navigate(localize(leaveTo, lang));
+          leave();
         },
         f: () => {
           void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -313,11 +353,23 @@ export function Component() {
     );
   };
 
-  const notesFor = (s: Slide | undefined): string[] =>
+  const notesFor = (s: Slide | undefined): NoteLine[] =>
     s?.kind === 'event'
-      ? [s.event.summary[lang], ...s.event.notes.map((n) => n[lang])]
+      ? speakerNotes(
+          s.event,
+          lang,
+          (s.event.identifiers ?? []).map((id) => {
+            const link = identifierLink(id, lang);
+            return `${link.kind}: ${link.label}`;
+          }),
+          related(s.event),
+          (v) => {
+            const unit = related(s.event)?.unit;
+            return unit ? formatInUnit(v, unit, lang) : String(v);
+          },
+        )
       : s?.kind === 'title' && deck
-        ? [deck.description[lang]]
+        ? [{ kind: 'note', text: deck.description[lang] }]
         : [];
 
   return (
@@ -333,7 +385,24 @@ export function Component() {
           {t.empty}
         </p>
       ) : null}
-      <div className="slides" ref={slidesRef}>
+      <div
+        className="slides"
+        ref={slidesRef}
+        onPointerDown={(e) => {
+          if (e.pointerType !== 'mouse') swipe.current = { x: e.clientX, y: e.clientY };
+        }}
+        onPointerUp={(e) => {
+          const start = swipe.current;
+          swipe.current = null;
+          if (!start) return;
+          const dx = e.clientX - start.x;
+          if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(e.clientY - start.y)) return;
+          goRef.current(position.current + (dx < 0 ? 2 : 0));
+        }}
+        onPointerCancel={() => {
+          swipe.current = null;
+        }}
+      >
         {slides.map((s, i) => (
           <section
             key={s.kind === 'event' ? s.event.id : s.kind}
@@ -343,7 +412,8 @@ export function Component() {
             aria-hidden={i === current ? undefined : true}
           >
             {render(s, i)}
-            <p className="slide-number" aria-hidden="true">
+            {/* On paper only: on screen the controls say which slide this is (once). */}
+            <p className="slide-number print-only" aria-hidden="true" hidden>
               {i + 1} / {slides.length}
             </p>
           </section>
@@ -351,9 +421,16 @@ export function Component() {
       </div>
       {notes ? (
         <aside className="speaker-notes no-print" aria-label={t.notes}>
+          <SpeakerClock lang={lang} />
           <h2>{t.notes}</h2>
           {notesFor(slides[current]).length > 0 ? (
-            notesFor(slides[current]).map((n) => <p key={n}>{n}</p>)
+            <ul className="speaker-lines">
+              {notesFor(slides[current]).map((n) => (
+                <li key={n.text} className={`note-${n.kind}`}>
+                  {n.text}
+                </li>
+              ))}
+            </ul>
           ) : (
             <p className="muted">{t.noNotes}</p>
           )}
@@ -370,6 +447,8 @@ export function Component() {
                 })()
               : t.end}
           </p>
+          <h2>{t.keysTitle}</h2>
+          <p className="small">{t.keys}</p>
         </aside>
       ) : null}
       <nav className="deck-controls no-print" aria-label={t.pageTitle}>
@@ -406,9 +485,24 @@ export function Component() {
         >
           {t.fullscreen}
         </button>
-        <AppLink to={hrefFor(current + 1, !notes)} className="button small secondary" replace>
-          {notes ? t.audienceView : t.speakerView}
-        </AppLink>
+        {notes ? (
+          <AppLink to={hrefFor(current + 1, false)} className="button small secondary" replace>
+            {t.audienceView}
+          </AppLink>
+        ) : (
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => {
+              // This window stays the audience's (on the projector); the speaker's opens beside it.
+              // Without a second window (blocked, or a phone) this one becomes the speaker view.
+              const opened = window.open(hrefFor(current + 1, true), 'irt-speaker', 'popup');
+              if (!opened) void navigate(hrefFor(current + 1, true), { replace: true });
+            }}
+          >
+            {t.speakerView}
+          </button>
+        )}
         <button
           type="button"
           className="button small secondary"
