@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
       msw(),
       dataset(data),
       download(data),
-      csp(dataUrl),
+      csp(dataUrl, site.base),
       feeds(data, site),
       prerender(data, site, dataUrl),
       previews(data, site, dataUrl),

@@ -23,6 +23,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('writes the headers as a static host’s _headers file', () => {
-    expect(headersFile({ A: '1', B: '2' })).toBe('/*\n  A: 1\n  B: 2\n');
+    const file = headersFile({ A: '1', B: '2' }, '/irt/');
+    expect(file.startsWith('/irt/*\n  A: 1\n  B: 2\n')).toBe(true);
+    expect(file).toContain('/irt/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    // Feeds display in the browser instead of downloading.
+    expect(file).toContain('/irt/feeds/*.atom\n  Content-Type: application/atom+xml; charset=utf-8\n');
   });
 });

@@ -35,14 +35,28 @@ export function securityHeaders(dataUrl: string | undefined) {
   };
 }
 
-/** The `_headers` file of static hosts: the headers above on every path. */
-export function headersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers)
-    .map(([k, v]) => `  ${k}: ${v}`)
-    .join('\n')}\n`;
+/**
+ * The `_headers` file of static hosts (Netlify, Cloudflare Pages): the security headers on every
+ * path (every pre-rendered page, its clean URL included); then, by path, what each kind of file
+ * needs: fingerprinted assets cached for good, preview images for a day, the service worker and
+ * the pages revalidated, feeds and calendars with their own types (so they display, not download).
+ */
+export function headersFile(headers: Record<string, string>, base = '/'): string {
+  const block = (path: string, entries: Record<string, string>) =>
+    `${base}${path}\n${Object.entries(entries)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`;
+  return [
+    block('*', headers),
+    block('assets/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block('og/*', { 'Cache-Control': 'public, max-age=86400' }),
+    block('sw.js', { 'Cache-Control': 'no-cache' }),
+    block('feeds/*.atom', { 'Content-Type': 'application/atom+xml; charset=utf-8' }),
+    block('feeds/*.ics', { 'Content-Type': 'text/calendar; charset=utf-8' }),
+  ].join('');
 }
 
-export function csp(dataUrl: string | undefined): Plugin {
+export function csp(dataUrl: string | undefined, base = '/'): Plugin {
   const { meta, headers } = securityHeaders(dataUrl);
   return {
     name: 'iron-river-csp',
@@ -55,7 +69,7 @@ export function csp(dataUrl: string | undefined): Plugin {
       },
     ],
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headers) });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headers, base) });
     },
   };
 }

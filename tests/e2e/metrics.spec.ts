@@ -118,8 +118,11 @@ test.describe('metric panels', () => {
     await page.keyboard.press('Escape');
     await expect(chart).toBeFocused();
     await expect(tip).toHaveCount(0);
-    // The 95% range around the journal estimate is drawn and named.
+    // The 95% range around the journal estimate is drawn and named, in a style of its own (a line
+    // with end marks, not a source's range bar), and the key says so.
     await expect(chart).toContainText('95% range');
+    await expect(chart.locator('g[stroke] > line')).toHaveCount(3);
+    await expect(page.getByText(/line with end marks: a statistical range/)).toBeVisible();
   });
 
   test('yearly figures are bars with the empty years left visibly empty, and disputed years side by side', async ({

@@ -61,7 +61,7 @@ export function MetricPreview({ metric }: { metric: Metric }) {
       {width > 0
         ? groups.map((group) => {
             const data = spans.filter((d) => group.includes(d.series));
-            const heading = scaleGroupName(group, groups.length, lang);
+            const heading = scaleGroupName(group, groups.length, lang, metric);
             return (
               <div key={group.join()}>
                 {heading ? <ScaleHeading name={heading} indent={LABEL_W} small /> : null}
@@ -86,7 +86,9 @@ export function MetricPreview({ metric }: { metric: Metric }) {
             );
           })
         : null}
-      {allSeries.length > 1 ? <SeriesLegend series={allSeries} indent={LABEL_W} small /> : null}
+      {allSeries.length > 1 ? (
+        <SeriesLegend series={allSeries} metric={metric} indent={LABEL_W} small />
+      ) : null}
     </div>
   );
 }

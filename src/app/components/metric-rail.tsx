@@ -191,7 +191,7 @@ function RailPanel({
       {inRange ? null : <p className="muted small rail-empty">{p.rail.nothingInRange}</p>}
       {crowded ? <p className="muted small rail-empty">{p.rail.crowded(formatCount(count, lang))}</p> : null}
       {groups.map((group) => {
-        const heading = scaleGroupName(group, groups.length, lang);
+        const heading = scaleGroupName(group, groups.length, lang, metric);
         const data = spans.filter((d) => group.includes(d.series));
         return (
           <div key={group.join()} className="rail-chart">
@@ -216,7 +216,7 @@ function RailPanel({
           </div>
         );
       })}
-      <SeriesLegend series={allSeries} indent={labelWidth} small />
+      <SeriesLegend series={allSeries} metric={metric} indent={labelWidth} small />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
 import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
+import { seriesLabel } from '@/features/metrics/lib/encodings';
 import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
 import { panelMessages } from '@/features/metrics/panel-messages';
 import { byId } from '@/lib/collections';
@@ -97,9 +98,17 @@ export function intervalRows(metric: Metric, lang: Lang) {
   const intervals = toIntervals(metric);
   const rows = intervals.map((d) => {
     const o = d.observation;
-    const year = o.published ? ` (${o.published.slice(0, 4)})` : '';
+    // The period the estimate covers (what the card and table say), not when it was published.
+    const [from, to] = [o.period.start.slice(0, 4), o.period.end.slice(0, 4)];
+    const period = ` (${o.period.label?.[lang] ?? (from === to ? from : `${from}–${to}`)})`;
     const kind = d.kind === 'interval' && o.interval ? ` · ${o.interval.label[lang]}` : '';
-    return { id: d.id, name: `${o.estimator[lang]}${year}${kind}`, range: d.range, value: d.value };
+    return {
+      id: d.id,
+      name: `${o.estimator[lang]}${period}${kind}`,
+      range: d.range,
+      value: d.value,
+      interval: d.kind === 'interval',
+    };
   });
   return { rows, log: needsLogScale(intervals) };
 }
@@ -107,6 +116,7 @@ export function intervalRows(metric: Metric, lang: Lang) {
 /** The key of a metric's series: a swatch in each series' colour and its name. */
 export function SeriesLegend({
   series,
+  metric,
   names,
   colourOf,
   indent = 0,
@@ -114,7 +124,9 @@ export function SeriesLegend({
   children,
 }: {
   series: readonly string[];
-  /** Each series' name (default: the panel's catalog of series names). */
+  /** The metric the series are of: each is named by its label in the data, else its id. */
+  metric: Metric;
+  /** Each series' name (default: its label in `metric`, else its id). */
   names?: (series: string) => string;
   /** Each series' colour index (default: its position). */
   colourOf?: (series: string) => number;
@@ -134,7 +146,7 @@ export function SeriesLegend({
       {series.map((s, i) => (
         <li key={s}>
           <span className={`swatch swatch-${String((colourOf ? colourOf(s) : i) % 4)}`} aria-hidden="true" />{' '}
-          {names ? names(s) : (p.series[s] ?? s)}
+          {names ? names(s) : (seriesLabel(metric, s)?.[lang] ?? s)}
         </li>
       ))}
       {children}
@@ -142,10 +154,18 @@ export function SeriesLegend({
   );
 }
 
-/** The name of a group of series drawn on its own scale, or null when the metric has one scale. */
-export function scaleGroupName(group: readonly string[], groups: number, lang: Lang): string | null {
-  const p = panelMessages[lang];
-  return groups > 1 ? group.map((s) => p.series[s] ?? s).join(', ') : null;
+/**
+ * The name of a group of series drawn on its own scale, or null when the metric has one scale: its
+ * series' labels in `metric`, else their ids. Without the metric, the panel catalog's `series`
+ * names, until every caller passes it (metric-rail.tsx, metric-preview.tsx).
+ */
+export function scaleGroupName(
+  group: readonly string[],
+  groups: number,
+  lang: Lang,
+  metric: Metric,
+): string | null {
+  return groups > 1 ? group.map((s) => seriesLabel(metric, s)?.[lang] ?? s).join(', ') : null;
 }
 
 /** The heading over one of several charts of a metric, each on its own scale. */

@@ -737,6 +737,8 @@ export interface RowDatum {
   /** Written at the end of the bar (a total). */
   caption?: string;
   disputed?: boolean;
+  /** A statistical interval around the figure (drawn as a line with end marks, not a range bar). */
+  interval?: boolean;
 }
 
 function RowMark({ row, index, text }: { row: RowDatum; index: number; text: MarkText }) {
@@ -756,18 +758,27 @@ function RowMark({ row, index, text }: { row: RowDatum; index: number; text: Mar
       <text x={plot.x} y={cy - 12} fontSize={12} fill="var(--muted)">
         {name}
       </text>
-      <rect
-        x={x1}
-        y={cy - 7}
-        width={x2 - x1}
-        height={14}
-        rx={2}
-        fill="var(--chart-1)"
-        fillOpacity={row.caption ? 0.8 : 0.55}
-        stroke={row.disputed ? 'var(--chart-1)' : 'none'}
-        strokeWidth={2}
-        strokeDasharray={row.disputed ? '5 3' : undefined}
-      />
+      {row.interval ? (
+        // A statistical interval: a line with end marks (an error bar), unlike a source's own range.
+        <g stroke="var(--text)" strokeWidth={2}>
+          <line x1={x1} x2={x2} y1={cy} y2={cy} />
+          <line x1={x1} x2={x1} y1={cy - 7} y2={cy + 7} />
+          <line x1={x2} x2={x2} y1={cy - 7} y2={cy + 7} />
+        </g>
+      ) : (
+        <rect
+          x={x1}
+          y={cy - 7}
+          width={x2 - x1}
+          height={14}
+          rx={2}
+          fill="var(--chart-1)"
+          fillOpacity={row.caption ? 0.8 : 0.55}
+          stroke={row.disputed ? 'var(--chart-1)' : 'none'}
+          strokeWidth={2}
+          strokeDasharray={row.disputed ? '5 3' : undefined}
+        />
+      )}
       {row.value !== null ? (
         <circle
           cx={x(row.value) ?? 0}

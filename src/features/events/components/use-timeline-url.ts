@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { serializeTimelineSearch, type TimelineSearch } from '../search-params';
+
+type Update = (next: TimelineSearch, replace?: boolean) => void;
+
+/**
+ * What is typed filters at once; the URL follows a moment later, so typing does not wait for
+ * navigation. `effective` is the search with what is typed; `cancel` drops what the URL has not
+ * caught up with yet.
+ */
+export function useTypedQuery(search: TimelineSearch, update: Update) {
+  const [draftQ, setDraftQ] = useState<string | null>(null);
+  // Once the URL has caught up with what was typed, the URL is the source again.
+  if (draftQ !== null && search.q === draftQ.trim()) setDraftQ(null);
+  const effective = useMemo(() => (draftQ === null ? search : { ...search, q: draftQ }), [search, draftQ]);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(typingTimer.current);
+    },
+    [],
+  );
+  function onQuery(q: string) {
+    setDraftQ(q);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => {
+      update({ ...search, q }, true);
+    }, 250);
+  }
+  function cancel() {
+    clearTimeout(typingTimer.current);
+    setDraftQ(null);
+  }
+  return { effective, onQuery, cancel };
+}
+
+/**
+ * The axis's zoom and pan follow into the URL a moment after they settle: a step of its own in
+ * the history for a zoom (button, key, cluster), the same step for dragging and the wheel.
+ */
+export function useAxisViewUrl(search: TimelineSearch, update: Update) {
+  const latest = useRef(search);
+  useEffect(() => {
+    latest.current = search;
+  });
+  const axisTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(axisTimer.current);
+    },
+    [],
+  );
+  return useCallback(
+    (next: { start: number; end: number }, discrete: boolean) => {
+      clearTimeout(axisTimer.current);
+      axisTimer.current = setTimeout(() => {
+        const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+        update({ ...latest.current, axis: { start: day(next.start), end: day(next.end) } }, !discrete);
+      }, 300);
+    },
+    [update],
+  );
+}
+
+/** Moves the timeline to another search (its URL), replacing the history step when asked. */
+export function useTimelineUpdate(): Update {
+  const navigate = useNavigate();
+  return useCallback(
+    (next: TimelineSearch, replace = false) => {
+      const query = serializeTimelineSearch(next);
+      void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+    },
+    [navigate],
+  );
+}

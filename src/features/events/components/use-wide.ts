@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+
+const WIDE = '(min-width: 60rem)';
+
+/** Whether the screen is wide enough for the axis beside the filters (false before the page is live). */
+export function useWide(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      if (typeof window.matchMedia !== 'function') return () => undefined;
+      const query = window.matchMedia(WIDE);
+      query.addEventListener('change', notify);
+      return () => {
+        query.removeEventListener('change', notify);
+      };
+    },
+    () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches,
+    // The build-time first paint is the phone layout (vite.config.ts shows it on narrow screens only).
+    () => false,
+  );
+}

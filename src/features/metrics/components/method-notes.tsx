@@ -1,0 +1,22 @@
+import type { Metric } from '@/data/metrics/contract';
+import { useI18n } from '@/lib/i18n/context';
+import { panelMessages } from '../panel-messages';
+
+/** How a metric's estimates were made, one note per estimator (nothing when it has none). */
+export function MethodNotes({ metric, id }: { metric: Metric; id: string }) {
+  const { lang } = useI18n();
+  const p = panelMessages[lang];
+  return metric.methodNotes?.length ? (
+    <section aria-labelledby={`${id}-method`} className="method-notes">
+      <h3 id={`${id}-method`}>{p.method}</h3>
+      <dl>
+        {metric.methodNotes.map((n) => (
+          <div key={n.estimator.en}>
+            <dt>{n.estimator[lang]}</dt>
+            <dd>{n.text[lang]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  ) : null;
+}

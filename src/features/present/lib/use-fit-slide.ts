@@ -1,0 +1,48 @@
+import { useLayoutEffect, useRef } from 'react';
+
+const MIN_FIT = 0.55;
+
+/** While presenting (from before the first paint), the site's header and footer go. */
+export function usePresentingBody(): void {
+  useLayoutEffect(() => {
+    document.body.classList.add('presenting');
+    return () => {
+      document.body.classList.remove('presenting');
+    };
+  }, []);
+}
+
+/**
+ * A slide with a long title or summary is set smaller until it fits the screen (down to 55%), as
+ * presentation software does: nothing is cut off or needs scrolling in front of a room. Returns the
+ * ref for the box of slides; the current slide (`.slide.current`) is fitted again whenever one of
+ * the arguments changes, and on resize.
+ */
+export function useFitSlide(current: number, lang: string, notes: boolean, slides: readonly unknown[]) {
+  const slidesRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const fit = () => {
+      const box = slidesRef.current;
+      const slide = box?.querySelector<HTMLElement>('.slide.current');
+      if (!box || !slide) return;
+      let scale = 1;
+      slide.style.setProperty('--fit', '1');
+      for (let pass = 0; pass < 4; pass++) {
+        const over = Math.max(
+          document.documentElement.scrollHeight - window.innerHeight,
+          box.scrollHeight - box.clientHeight,
+        );
+        const height = slide.getBoundingClientRect().height;
+        if (over <= 0 || height <= 0 || scale <= MIN_FIT) break;
+        scale = Math.max(MIN_FIT, scale * Math.max(0.5, (height - over) / height));
+        slide.style.setProperty('--fit', scale.toFixed(3));
+      }
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => {
+      window.removeEventListener('resize', fit);
+    };
+  }, [current, lang, notes, slides]);
+  return slidesRef;
+}
