@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDataset } from './dataset';
 import { datasetCsv, datasetZip, downloadName, flatten } from './download';
@@ -48,8 +48,16 @@ describe('the full dataset download', () => {
     expect(events && strFromU8(events)).toBe(dataset.files.events);
   });
 
-  it('is the same bytes for the same dataset', () => {
-    expect(datasetZip(dataset)).toEqual(datasetZip(dataset));
+  it('is the same bytes for the same dataset, whenever it is built', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const first = datasetZip(dataset);
+      vi.setSystemTime(new Date('2031-06-15T17:31:07Z'));
+      expect(datasetZip(dataset)).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes one row per event and per figure, in both languages, safe to open in a spreadsheet', () => {

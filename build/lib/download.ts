@@ -157,5 +157,6 @@ export function datasetZip(dataset: Dataset): Uint8Array {
       csv: Object.fromEntries(Object.entries(datasetCsv(dataset)).map(([name, text]) => [name, file(text)])),
     },
   };
-  return zipSync(tree, { level: 9 });
+  // The folders too: without a date of their own they would carry the time of the build.
+  return zipSync(tree, { level: 9, mtime });
 }

@@ -16,9 +16,12 @@ test.describe('presentation mode', () => {
     ]);
     await expect(speaker.getByRole('complementary', { name: 'Speaker notes' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
+    // (Each window in front when it gets the key, as on a laptop and a projector.)
+    await speaker.bringToFront();
     await speaker.keyboard.press('ArrowRight');
     await speaker.keyboard.press('ArrowRight');
     await expect(page.getByRole('status').filter({ hasText: 'Slide 3 of 7' })).toBeVisible();
+    await page.bringToFront();
     await page.keyboard.press('ArrowLeft');
     await expect(speaker.getByRole('status').filter({ hasText: 'Slide 2 of 7' })).toBeVisible();
   });

@@ -1,3 +1,4 @@
+import type { Messages } from '@/lib/i18n/messages/en';
 import type { Deck } from '@/data/decks/contract';
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
@@ -17,6 +18,7 @@ import { presentMessages } from '../routes/present.messages';
 export function notesFor(
   s: Slide | undefined,
   lang: Lang,
+  m: Messages,
   deck: Deck | null,
   related: (event: PolicyEvent) => Metric | undefined,
 ): NoteLine[] {
@@ -24,6 +26,7 @@ export function notesFor(
     ? speakerNotes(
         s.event,
         lang,
+        m.speakerNotes,
         (s.event.identifiers ?? []).map((id) => {
           const link = identifierLink(id, lang);
           return `${link.kind}: ${link.label}`;

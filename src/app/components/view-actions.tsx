@@ -5,25 +5,6 @@ import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
 import { useCopy } from '@/lib/use-copy';
 
-const text = {
-  en: {
-    present: 'Present as slides',
-    copy: 'Copy link to this view',
-    copied: 'Link copied',
-    failed: 'Could not copy; copy the address bar instead.',
-    atom: 'Atom feed',
-    ics: 'Calendar (.ics)',
-  },
-  es: {
-    present: 'Presentar como diapositivas',
-    copy: 'Copiar enlace a esta vista',
-    copied: 'Enlace copiado',
-    failed: 'No se pudo copiar; copie la barra de direcciones.',
-    atom: 'Feed Atom',
-    ics: 'Calendario (.ics)',
-  },
-};
-
 /** The address of the current view: its path carries its language, its query the view. */
 function linkToThisView(): string {
   return window.location.href;
@@ -35,8 +16,8 @@ function linkToThisView(): string {
  * exactly, and (`feed`: e.g. `feeds/events`) follow it as a feed or calendar.
  */
 export function ViewActions({ present, feed }: { present?: string | null; feed?: string }) {
-  const { lang } = useI18n();
-  const t = text[lang];
+  const { lang, m } = useI18n();
+  const t = m.viewActions;
   const [copy, copyText] = useCopy();
   // Esc in the presentation comes back here, to this very view (a metric panel's tab included).
   const { pathname, search } = useLocation();

@@ -10,28 +10,9 @@ import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
 // Loaded after the overview has drawn, so its code and text stay out of the first page.
-const text = {
-  en: {
-    title: (n: number) => `What’s new since your last visit (${String(n)})`,
-    since: 'Your last visit:',
-    first:
-      'This is your first visit in this browser. From your next visit, events added or changed since will be listed here.',
-    none: 'Nothing has been added or changed since.',
-    seen: 'Mark all as seen',
-  },
-  es: {
-    title: (n: number) => `Novedades desde su última visita (${String(n)})`,
-    since: 'Su última visita:',
-    first:
-      'Es su primera visita en este navegador. Desde la próxima, aquí se listarán los eventos agregados o cambiados.',
-    none: 'No se ha agregado ni cambiado nada desde entonces.',
-    seen: 'Marcar todo como visto',
-  },
-};
-
 export default function WhatsNew() {
-  const { lang } = useI18n();
-  const t = text[lang];
+  const { lang, m } = useI18n();
+  const t = m.whatsNew;
   const events = useSuspenseQuery(queries.events()).data.items;
   const meta = useSuspenseQuery(queries.meta()).data;
   const [since, setSince] = useState(() => visitSince());

@@ -49,7 +49,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 export function Component() {
   const { search, deck, unknownDeck, slide, notes, back } = useLoaderData<typeof loader>();
-  const { lang } = useI18n();
+  const { lang, m } = useI18n();
   const t = presentMessages[lang];
   const navigate = useNavigate();
   const { events, slides, filters, onlyStoryline, story, leaveTo, hrefFor, cited, storylines, sources } =
@@ -124,7 +124,7 @@ export function Component() {
         ))}
       </div>
       {notes ? (
-        <SpeakerNotes notes={notesFor(slides[current], lang, deck, related)} next={slides[current + 1]} />
+        <SpeakerNotes notes={notesFor(slides[current], lang, m, deck, related)} next={slides[current + 1]} />
       ) : null}
       <DeckControls
         current={current}

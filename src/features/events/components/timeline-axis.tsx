@@ -32,6 +32,7 @@ import { changeLabel } from './change-badge';
 import type { TimelineMessages } from '../timeline-messages';
 import { formatCount, formatPartialDate, type Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
+import type { Messages } from '@/lib/i18n/messages/en';
 
 export interface Lane {
   key: string;
@@ -83,8 +84,13 @@ function describeDate(event: PolicyEvent, lang: Lang): string {
     : start;
 }
 
-function describe(event: PolicyEvent, lang: Lang, change?: ChangeKind): string {
-  return `${describeDate(event, lang)}: ${event.title[lang]}${change ? ` (${changeLabel(change, lang)})` : ''}`;
+function describe(
+  event: PolicyEvent,
+  lang: Lang,
+  words: Messages['changeBadge'],
+  change?: ChangeKind,
+): string {
+  return `${describeDate(event, lang)}: ${event.title[lang]}${change ? ` (${changeLabel(change, words)})` : ''}`;
 }
 
 /**
@@ -486,7 +492,7 @@ export function TimelineAxis({
                       tabIndex={item.event.id === tabTarget ? 0 : -1}
                       className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}${changes?.has(item.event.id) ? ' changed' : ''}`}
                       style={{ left: item.x - 7, width: Math.max(14, item.x2 - item.x + 14) }}
-                      aria-label={describe(item.event, lang, changes?.get(item.event.id))}
+                      aria-label={describe(item.event, lang, m.changeBadge, changes?.get(item.event.id))}
                       aria-describedby={tip?.id === item.event.id ? tipId : undefined}
                       aria-pressed={item.event.id === focusId}
                       onClick={() => {

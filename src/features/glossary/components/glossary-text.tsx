@@ -5,14 +5,9 @@ import { AppLink } from '@/components/ui/app-link';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 
-const label = {
-  en: { glossary: 'In the glossary', explain: 'explain' },
-  es: { glossary: 'En el glosario', explain: 'explicar' },
-};
-
 /** A glossary term in running text: a button that shows a plain-language definition in place. */
 function Term({ term, text }: { term: GlossaryTerm; text: string }) {
-  const { lang } = useI18n();
+  const { lang, m } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -39,11 +34,11 @@ function Term({ term, text }: { term: GlossaryTerm; text: string }) {
         }}
       >
         {text}
-        <span className="visually-hidden"> ({label[lang].explain})</span>
+        <span className="visually-hidden"> ({m.glossaryTerm.explain})</span>
       </button>
       <span id={id} role="note" className="term-definition" hidden={!open}>
         <strong>{term.term[lang]}:</strong> {term.definition[lang]}{' '}
-        <AppLink to={`${href('glossary')}#${term.id}`}>{label[lang].glossary}</AppLink>
+        <AppLink to={`${href('glossary')}#${term.id}`}>{m.glossaryTerm.glossary}</AppLink>
       </span>
     </span>
   );

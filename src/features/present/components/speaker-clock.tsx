@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
 import { localeOf, type Lang } from '@/lib/format';
-
-const WORDS = {
-  en: { clock: 'Time', elapsed: 'Elapsed', reset: 'Restart timer' },
-  es: { clock: 'Hora', elapsed: 'Transcurrido', reset: 'Reiniciar el cronómetro' },
-};
+import { useI18n } from '@/lib/i18n/context';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -19,7 +15,7 @@ export function formatElapsed(ms: number): string {
 
 /** The speaker view's clock and the time since the presentation started (restartable). */
 export function SpeakerClock({ lang }: { lang: Lang }) {
-  const w = WORDS[lang];
+  const w = useI18n().m.speakerClock;
   const [now, setNow] = useState(() => Date.now());
   const [start, setStart] = useState(() => Date.now());
   useEffect(() => {

@@ -3,6 +3,8 @@ import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
 import { formatElapsed } from '../components/speaker-clock';
 import { speakerNotes } from './speaker-notes';
+import { en } from '@/lib/i18n/messages/en';
+import { es } from '@/lib/i18n/messages/es';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const event: PolicyEvent = {
@@ -36,7 +38,7 @@ const metric = {
 
 describe('speaker notes', () => {
   it('are the presenter’s material, not the slide again', () => {
-    const lines = speakerNotes(event, 'en', ['H.R. 2938, 117th Congress']);
+    const lines = speakerNotes(event, 'en', en.speakerNotes, ['H.R. 2938, 117th Congress']);
     expect(lines.map((l) => l.text)).not.toContain(event.summary.en);
     expect(lines).toContainEqual({ kind: 'note', text: 'Passed 65–33 in the Senate.' });
     expect(lines).toContainEqual({
@@ -47,7 +49,7 @@ describe('speaker notes', () => {
   });
 
   it('say how sure an event is, and give the panel’s latest figure with its period and estimator', () => {
-    const lines = speakerNotes(event, 'es', [], metric, (v) => `${String(v)} personas`);
+    const lines = speakerNotes(event, 'es', es.speakerNotes, [], metric, (v) => `${String(v)} personas`);
     expect(lines[0]).toEqual({ kind: 'caution', text: 'Solo una fuente lo afirma: dígalo si le preguntan.' });
     const figure = lines.find((l) => l.kind === 'figure');
     expect(figure?.text).toMatch(/^Cifra más reciente, People charged under the BSCA \(es\): 500 personas /);

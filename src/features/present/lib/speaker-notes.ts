@@ -1,27 +1,13 @@
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
 import { formatPartialDate, type Lang } from '@/lib/format';
+import type { Messages } from '@/lib/i18n/messages/en';
 
 /** One line of a presenter's notes, by what it is. */
 export interface NoteLine {
   kind: 'note' | 'correction' | 'identifier' | 'figure' | 'caution';
   text: string;
 }
-
-const WORDS = {
-  en: {
-    corrected: (date: string) => `Corrected ${date}:`,
-    latest: (title: string) => `Latest figure, ${title}:`,
-    single: 'Only one source states this: say so if asked.',
-    disputed: 'Sources disagree on this: give both accounts.',
-  },
-  es: {
-    corrected: (date: string) => `Corregido el ${date}:`,
-    latest: (title: string) => `Cifra más reciente, ${title}:`,
-    single: 'Solo una fuente lo afirma: dígalo si le preguntan.',
-    disputed: 'Las fuentes discrepan: dé ambas versiones.',
-  },
-};
 
 /**
  * What a presenter needs beside an event's slide, and not the slide again: the event's notes, its
@@ -31,12 +17,13 @@ const WORDS = {
 export function speakerNotes(
   event: PolicyEvent,
   lang: Lang,
+  /** The catalog's words for the notes (`m.speakerNotes`). */
+  w: Messages['speakerNotes'],
   identifiers: readonly string[],
   metric?: Metric,
   /** A figure in the panel's unit (the panel's own formatting). */
   formatValue: (value: number) => string = String,
 ): NoteLine[] {
-  const w = WORDS[lang];
   const lines: NoteLine[] = [];
   if (event.verification === 'single-source') lines.push({ kind: 'caution', text: w.single });
   if (event.verification === 'disputed') lines.push({ kind: 'caution', text: w.disputed });

@@ -9,22 +9,6 @@ import { useWidth } from '@/lib/use-width';
 /** Targets are 24 px wide (WCAG 2.5.8); events closer than that on screen share one. */
 const TARGET = 26;
 
-const text = {
-  en: {
-    title: 'Key events by storyline since',
-    one: 'an event (opens it)',
-    many: 'several events close together (opens the storyline)',
-    today: 'Today',
-  },
-  es: {
-    title: 'Eventos clave por historia desde',
-    one: 'un evento (lo abre)',
-    many: 'varios eventos cercanos (abre la historia)',
-    today: 'Hoy',
-  },
-};
-const many = { en: 'events from', es: 'eventos desde' };
-
 /**
  * A compact strip of each storyline's events over recent years, drawn with
  * plain HTML and CSS (no chart library) so the first page stays small.
@@ -40,7 +24,7 @@ export function StorylineStrip({
   fromYear: number;
   now: number;
 }) {
-  const { lang } = useI18n();
+  const { lang, m } = useI18n();
   const [measure, trackWidth] = useWidth();
   const start = Date.UTC(fromYear, 0, 1);
   const span = now - start;
@@ -66,7 +50,7 @@ export function StorylineStrip({
       items: events.filter((e) => e.storyline === s.id && startOf(e.date.start) >= start),
     }))
     .filter((r) => r.items.length > 0);
-  const t = text[lang];
+  const t = m.storylineStrip;
   const title = `${t.title} ${String(fromYear)}`;
   return (
     <figure className="strip" aria-label={title}>
@@ -122,7 +106,7 @@ export function StorylineStrip({
                   to={href('storyline', { id: story.id })}
                   className="strip-dot strip-many"
                   style={{ left: pos(e.date.start) }}
-                  aria-label={`${String(more.length + 1)} ${many[lang]} ${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}… · ${story.title[lang]}`}
+                  aria-label={`${String(more.length + 1)} ${m.storylineStripMany} ${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}… · ${story.title[lang]}`}
                   title={[e, ...more].map((x) => x.title[lang]).join('\n')}
                 >
                   {more.length + 1}

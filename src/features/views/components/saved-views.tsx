@@ -5,55 +5,6 @@ import { useI18n } from '@/lib/i18n/context';
 import { download } from '@/lib/download';
 import { loadViews, mergeFile, newView, storeViews, toFile, type SavedView } from '../lib/saved-views';
 
-const text = {
-  en: {
-    title: 'Saved views',
-    name: 'Name this view',
-    save: 'Save view',
-    none: 'No saved views yet. Name the current filters and save them to come back to them.',
-    open: 'Open',
-    rename: 'Rename',
-    done: 'Done',
-    remove: 'Delete',
-    export: 'Export (JSON)',
-    import: 'Import a file',
-    saved: (name: string) => `Saved “${name}”.`,
-    removed: (name: string) => `Deleted “${name}”.`,
-    undo: 'Undo',
-    notSaved: 'The browser did not save this change; export your views to keep them.',
-    imported: (added: number, skipped: number) =>
-      `Imported ${String(added)} view${added === 1 ? '' : 's'}${skipped ? `; ${String(skipped)} invalid entr${skipped === 1 ? 'y' : 'ies'} left out` : ''}.`,
-    badFile: {
-      'not-json': 'That file is not JSON; nothing was imported.',
-      'not-views': 'That file is not a saved-views export; nothing was imported.',
-      newer: 'That file comes from a newer version of the tracker; nothing was imported.',
-    },
-  },
-  es: {
-    title: 'Vistas guardadas',
-    name: 'Nombre de esta vista',
-    save: 'Guardar vista',
-    none: 'Aún no hay vistas guardadas. Ponga nombre a los filtros actuales y guárdelos para volver a ellos.',
-    open: 'Abrir',
-    rename: 'Renombrar',
-    done: 'Listo',
-    remove: 'Eliminar',
-    export: 'Exportar (JSON)',
-    import: 'Importar un archivo',
-    saved: (name: string) => `Se guardó «${name}».`,
-    removed: (name: string) => `Se eliminó «${name}».`,
-    undo: 'Deshacer',
-    notSaved: 'El navegador no guardó este cambio; exporte sus vistas para conservarlas.',
-    imported: (added: number, skipped: number) =>
-      `Se importaron ${String(added)} vistas${skipped ? `; se omitieron ${String(skipped)} entradas no válidas` : ''}.`,
-    badFile: {
-      'not-json': 'Ese archivo no es JSON; no se importó nada.',
-      'not-views': 'Ese archivo no es una exportación de vistas guardadas; no se importó nada.',
-      newer: 'Ese archivo viene de una versión más reciente del rastreador; no se importó nada.',
-    },
-  },
-};
-
 interface Props {
   query: string;
   path: string;
@@ -69,8 +20,8 @@ export function SavedViews(props: Props) {
 }
 
 function SavedViewsPanel({ query, path, live }: Props & { live: boolean }) {
-  const { lang } = useI18n();
-  const t = text[lang];
+  const { m } = useI18n();
+  const t = m.savedViews;
   const id = useId();
   const [views, setViews] = useState<SavedView[]>(() => (live ? loadViews() : []));
   const [name, setName] = useState('');

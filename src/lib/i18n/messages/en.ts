@@ -233,5 +233,83 @@ export const en = {
     english: 'English',
     spanish: 'Spanish',
   },
+  /** What's new since your last visit (overview). */
+  whatsNew: {
+    title: (n: number) => `What’s new since your last visit (${String(n)})`,
+    since: 'Your last visit:',
+    first:
+      'This is your first visit in this browser. From your next visit, events added or changed since will be listed here.',
+    none: 'Nothing has been added or changed since.',
+    seen: 'Mark all as seen',
+  },
+  /** The actions every view offers. */
+  viewActions: {
+    present: 'Present as slides',
+    copy: 'Copy link to this view',
+    copied: 'Link copied',
+    failed: 'Could not copy; copy the address bar instead.',
+    atom: 'Atom feed',
+    ics: 'Calendar (.ics)',
+  },
+  /** Problems with what this browser keeps. */
+  storageNotice: {
+    names: {
+      'irt:lang': 'your language choice',
+      'irt:views': 'your saved views',
+      'irt:visits': 'the date of your last visit',
+    } as Record<string, string>,
+    unread: (what: string) =>
+      `Settings saved in this browser could not be read (${what}), so defaults are used.`,
+    keptAside: 'The old value was kept aside in browser storage, not deleted.',
+    leftInPlace: 'The old value was left untouched in browser storage.',
+    unsaved: (what: string) =>
+      `This browser did not let the tracker save ${what} (storage is full or blocked). Links still carry every setting.`,
+    dismiss: 'Dismiss',
+  },
+  /** Saved views of the timeline. */
+  savedViews: {
+    title: 'Saved views',
+    name: 'Name this view',
+    save: 'Save view',
+    none: 'No saved views yet. Name the current filters and save them to come back to them.',
+    open: 'Open',
+    rename: 'Rename',
+    done: 'Done',
+    remove: 'Delete',
+    export: 'Export (JSON)',
+    import: 'Import a file',
+    saved: (name: string) => `Saved “${name}”.`,
+    removed: (name: string) => `Deleted “${name}”.`,
+    undo: 'Undo',
+    notSaved: 'The browser did not save this change; export your views to keep them.',
+    imported: (added: number, skipped: number) =>
+      `Imported ${String(added)} view${added === 1 ? '' : 's'}${skipped ? `; ${String(skipped)} invalid entr${skipped === 1 ? 'y' : 'ies'} left out` : ''}.`,
+    badFile: {
+      'not-json': 'That file is not JSON; nothing was imported.',
+      'not-views': 'That file is not a saved-views export; nothing was imported.',
+      newer: 'That file comes from a newer version of the tracker; nothing was imported.',
+    },
+  },
+  /** A glossary term explained in running text. */
+  glossaryTerm: { glossary: 'In the glossary', explain: 'explain' },
+  /** The overview's strip of storylines. */
+  storylineStrip: {
+    title: 'Key events by storyline since',
+    one: 'an event (opens it)',
+    many: 'several events close together (opens the storyline)',
+    today: 'Today',
+  },
+  /** The speaker view's clock. */
+  speakerClock: { clock: 'Time', elapsed: 'Elapsed', reset: 'Restart timer' },
+  storylineStripMany: 'events from',
+  /** "New" or "Updated" since the last visit. */
+  changeBadge: { added: 'New', changed: 'Updated', since: ' since your last visit' },
+  /** The speaker view's notes. */
+  speakerNotes: {
+    corrected: (date: string) => `Corrected ${date}:`,
+    latest: (title: string) => `Latest figure, ${title}:`,
+    single: 'Only one source states this: say so if asked.',
+    disputed: 'Sources disagree on this: give both accounts.',
+  },
 };
 export type Messages = typeof en;

@@ -238,4 +238,73 @@ export const es: Messages = {
     english: 'Inglés',
     spanish: 'Español',
   },
+  whatsNew: {
+    title: (n: number) => `Novedades desde su última visita (${String(n)})`,
+    since: 'Su última visita:',
+    first:
+      'Es su primera visita en este navegador. Desde la próxima, aquí se listarán los eventos agregados o cambiados.',
+    none: 'No se ha agregado ni cambiado nada desde entonces.',
+    seen: 'Marcar todo como visto',
+  },
+  viewActions: {
+    present: 'Presentar como diapositivas',
+    copy: 'Copiar enlace a esta vista',
+    copied: 'Enlace copiado',
+    failed: 'No se pudo copiar; copie la barra de direcciones.',
+    atom: 'Feed Atom',
+    ics: 'Calendario (.ics)',
+  },
+  storageNotice: {
+    names: {
+      'irt:lang': 'su elección de idioma',
+      'irt:views': 'sus vistas guardadas',
+      'irt:visits': 'la fecha de su última visita',
+    },
+    unread: (what: string) =>
+      `No se pudieron leer ajustes guardados en este navegador (${what}); se usan los predeterminados.`,
+    keptAside: 'El valor anterior se guardó aparte en el almacenamiento del navegador; no se borró.',
+    leftInPlace: 'El valor anterior se dejó intacto en el almacenamiento del navegador.',
+    unsaved: (what: string) =>
+      `Este navegador no permitió guardar ${what} (almacenamiento lleno o bloqueado). Los enlaces conservan todos los ajustes.`,
+    dismiss: 'Cerrar',
+  },
+  savedViews: {
+    title: 'Vistas guardadas',
+    name: 'Nombre de esta vista',
+    save: 'Guardar vista',
+    none: 'Aún no hay vistas guardadas. Ponga nombre a los filtros actuales y guárdelos para volver a ellos.',
+    open: 'Abrir',
+    rename: 'Renombrar',
+    done: 'Listo',
+    remove: 'Eliminar',
+    export: 'Exportar (JSON)',
+    import: 'Importar un archivo',
+    saved: (name: string) => `Se guardó «${name}».`,
+    removed: (name: string) => `Se eliminó «${name}».`,
+    undo: 'Deshacer',
+    notSaved: 'El navegador no guardó este cambio; exporte sus vistas para conservarlas.',
+    imported: (added: number, skipped: number) =>
+      `Se importaron ${String(added)} vistas${skipped ? `; se omitieron ${String(skipped)} entradas no válidas` : ''}.`,
+    badFile: {
+      'not-json': 'Ese archivo no es JSON; no se importó nada.',
+      'not-views': 'Ese archivo no es una exportación de vistas guardadas; no se importó nada.',
+      newer: 'Ese archivo viene de una versión más reciente del rastreador; no se importó nada.',
+    },
+  },
+  glossaryTerm: { glossary: 'En el glosario', explain: 'explicar' },
+  storylineStrip: {
+    title: 'Eventos clave por historia desde',
+    one: 'un evento (lo abre)',
+    many: 'varios eventos cercanos (abre la historia)',
+    today: 'Hoy',
+  },
+  speakerClock: { clock: 'Hora', elapsed: 'Transcurrido', reset: 'Reiniciar el cronómetro' },
+  storylineStripMany: 'eventos desde',
+  changeBadge: { added: 'Nuevo', changed: 'Actualizado', since: ' desde su última visita' },
+  speakerNotes: {
+    corrected: (date: string) => `Corregido el ${date}:`,
+    latest: (title: string) => `Cifra más reciente, ${title}:`,
+    single: 'Solo una fuente lo afirma: dígalo si le preguntan.',
+    disputed: 'Las fuentes discrepan: dé ambas versiones.',
+  },
 };
