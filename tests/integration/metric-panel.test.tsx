@@ -4,6 +4,23 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from './render-route';
 
 describe('a reader checks a figure', () => {
+  it('keeps a Spanish page’s tab in its own address, with no language parameter', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/es/metrics/seizures');
+    const tabs = await screen.findByRole('tablist', { name: 'Vistas de esta cifra' }, { timeout: 5000 });
+    // Every address the router goes through, on the way as well (a legacy `lang=` would be redirected).
+    const seen: string[] = [];
+    router.subscribe((state) => {
+      seen.push(`${state.navigation.location?.search ?? ''} ${state.location.search}`);
+    });
+    await user.click(within(tabs).getByRole('tab', { name: 'Tabla' }));
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?tab=table');
+    });
+    expect(router.state.location.pathname).toBe('/es/metrics/seizures');
+    expect(seen.join(' ')).not.toContain('lang=');
+  });
+
   it('switches between chart, table and sources, and the URL follows', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/metrics/seizures');

@@ -47,7 +47,7 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   const version = useQuery(queries.meta()).data?.datasetVersion ?? '';
   if (!metric) return null;
   const setSearch = (next: PanelSearch, replace = false) => {
-    const query = serializePanelSearch(next, { lang: lang === 'en' ? null : lang });
+    const query = serializePanelSearch(next);
     void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
   };
   const used = [...new Set(metric.observations.flatMap((o) => o.sources))];

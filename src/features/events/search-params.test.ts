@@ -90,11 +90,13 @@ describe('serializeTimelineSearch', () => {
   it('leaves defaults out and sorts keys and values', () => {
     expect(serializeTimelineSearch(defaultTimelineSearch)).toBe('');
     expect(
-      serializeTimelineSearch(
-        { ...defaultTimelineSearch, q: 'México', category: ['report', 'litigation'], lanes: 'actor' },
-        { lang: 'es' },
-      ),
-    ).toBe('category=litigation%2Creport&lanes=actor&lang=es&q=M%C3%A9xico');
+      serializeTimelineSearch({
+        ...defaultTimelineSearch,
+        q: 'México',
+        category: ['report', 'litigation'],
+        lanes: 'actor',
+      }),
+    ).toBe('category=litigation%2Creport&lanes=actor&q=M%C3%A9xico');
   });
 });
 

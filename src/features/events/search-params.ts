@@ -193,12 +193,9 @@ export function parseTimelineSearch(
 
 /**
  * Writes the state back as a query string: defaults left out, keys sorted,
- * multi-values joined with commas. `extra` keeps parameters owned by others (lang).
+ * multi-values joined with commas. (The language is in the path, never in the query.)
  */
-export function serializeTimelineSearch(
-  search: TimelineSearch,
-  extra: Record<string, string | null> = {},
-): string {
+export function serializeTimelineSearch(search: TimelineSearch): string {
   const entries: [string, string][] = [];
   const add = (key: string, value: string | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') entries.push([key, value]);
@@ -214,7 +211,6 @@ export function serializeTimelineSearch(
   add('event', search.event);
   if (search.panels !== null) add('panels', search.panels.length === 0 ? 'none' : search.panels.join(','));
   if (search.axis) add('axis', `${search.axis.start}..${search.axis.end}`);
-  for (const [key, value] of Object.entries(extra)) add(key, value);
   entries.sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(entries).toString();
 }

@@ -39,13 +39,12 @@ export function parsePanelSearch(params: URLSearchParams, knownStorylines: Reado
 }
 
 /** Query string for a panel state; defaults are left out. */
-export function serializePanelSearch(search: PanelSearch, extra: Record<string, string | null> = {}): string {
+export function serializePanelSearch(search: PanelSearch): string {
   const entries: [string, string][] = [];
   if (search.tab !== 'chart') entries.push(['tab', search.tab]);
   if (search.events !== null)
     entries.push(['events', search.events.length === 0 ? 'none' : [...search.events].sort().join(',')]);
   if (search.highlight) entries.push(['highlight', search.highlight]);
-  for (const [k, v] of Object.entries(extra)) if (v) entries.push([k, v]);
   entries.sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(entries).toString();
 }
