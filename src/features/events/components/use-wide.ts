@@ -14,7 +14,7 @@ export function useWide(): boolean {
       };
     },
     () => typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches,
-    // The build-time first paint is the phone layout (vite.config.ts shows it on narrow screens only).
+    // The build draws the phone layout (it knows no screen); a wide screen switches once the page is live.
     () => false,
   );
 }
