@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigation } from 'react-router';
 import { serializeTimelineSearch, type TimelineSearch } from '../search-params';
 
 type Update = (next: TimelineSearch, replace?: boolean) => void;
@@ -41,8 +41,13 @@ export function useTypedQuery(search: TimelineSearch, update: Update) {
  */
 export function useAxisViewUrl(search: TimelineSearch, update: Update) {
   const latest = useRef(search);
+  // Leaving the timeline (an event opened): a range written now would bring the reader back.
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const leaving = useRef(false);
   useEffect(() => {
     latest.current = search;
+    leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
   });
   const axisTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(
@@ -55,6 +60,7 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
     (next: { start: number; end: number }, discrete: boolean) => {
       clearTimeout(axisTimer.current);
       axisTimer.current = setTimeout(() => {
+        if (leaving.current) return;
         const day = (t: number) => new Date(t).toISOString().slice(0, 10);
         update({ ...latest.current, axis: { start: day(next.start), end: day(next.end) } }, !discrete);
       }, 300);
