@@ -56,6 +56,8 @@ if (workerFiles.length === 0) {
 const workerKb = workerFiles.reduce((sum, f) => sum + gzipKb(f), 0);
 const rows = [];
 let failed = false;
+/** The JavaScript of every page that is the same in each language (all of it but its texts). */
+const sharedFiles = new Set();
 // Every page of the route table (src/config/routes.ts), with the modules its first view loads lazily.
 for (const entry of ROUTES) {
   const route = `/${entry.path}`;
@@ -72,6 +74,10 @@ for (const entry of ROUTES) {
     ...closure(routeKey),
     ...alsoLoaded.flatMap((k) => [...closure(k)]),
   ]);
+  for (const key of keys) if (manifest[key].file.endsWith('.js')) sharedFiles.add(manifest[key].file);
+  // …and the English texts its loader fetches (each message module's `.en.ts`, its own chunk).
+  for (const key of [...keys])
+    for (const texts of manifest[key].dynamicImports ?? []) if (texts.endsWith('.en.ts')) keys.add(texts);
   const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
   const budget = BUDGETS[route] ?? BUDGETS.default;
@@ -89,6 +95,47 @@ for (const entry of ROUTES) {
     recharts: hasRecharts ? 'yes' : 'no',
   });
 }
+/**
+ * Each language's page text loads only with that language (src/lib/i18n/page-messages.ts). Every
+ * per-language message module (`about.messages.en.ts` and `about.messages.es.ts`, …, and the
+ * Spanish catalog) is a chunk of its own, loaded on demand (a page's loader fetches the one in the
+ * page's language), never part of the JavaScript a page loads in every language; and none of that
+ * JavaScript holds one of their sentences (text copied back into a shared module).
+ */
+const messageModules = readdirSync('src', { recursive: true })
+  .map((f) => `src/${f.replaceAll('\\', '/')}`)
+  .filter((f) => /\.(en|es)\.ts$/.test(f));
+const textProblems = [];
+for (const key of [...messageModules, 'src/lib/i18n/messages/es.ts']) {
+  const chunk = manifest[key];
+  if (!chunk?.isDynamicEntry) textProblems.push(`${key} is not a chunk of its own, loaded on demand.`);
+  else if (sharedFiles.has(chunk.file)) textProblems.push(`${key} is loaded by a page in every language.`);
+}
+/** The sentences (40 characters or more) of a message module's texts. */
+const sentences = (v) =>
+  typeof v === 'string'
+    ? v.length >= 40
+      ? [v]
+      : []
+    : v && typeof v === 'object'
+      ? Object.values(v).flatMap(sentences)
+      : [];
+const shared = [...sharedFiles].map((file) => [file, readFileSync(join(dist, file), 'utf8')]);
+for (const key of messageModules) {
+  const own = sentences((await import(`../../${key}`)).default);
+  // Found as written in the module's own chunk, so that not finding them elsewhere means something.
+  const built = manifest[key] ? readFileSync(join(dist, manifest[key].file), 'utf8') : '';
+  if (own.length === 0 || !own.every((t) => built.includes(t)))
+    textProblems.push(`${key}: its sentences are not all in its own chunk as written.`);
+  for (const [file, code] of shared) {
+    const found = own.find((t) => code.includes(t));
+    if (found)
+      textProblems.push(`${file}, loaded by a page in every language, holds text of ${key}: “${found}”`);
+  }
+}
+for (const problem of textProblems) console.error(problem);
+if (textProblems.length > 0) failed = true;
+
 /** Every pre-rendered page, grouped by kind: the lists, then each kind of record page. */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -138,12 +185,15 @@ console.table(rows);
 console.log(`Data worker: ${workerKb.toFixed(1)} kB gzip (budget ${String(WORKER_BUDGET)} kB)`);
 console.log('Pre-rendered pages (HTML, one language each, gzip; the largest of each kind)');
 console.table(htmlRows);
+console.log(
+  `Page text per language: ${String(messageModules.length)} message modules (and the Spanish catalog), each loaded only in its language: ${textProblems.length ? 'FAILED' : 'ok'}`,
+);
 if (workerKb > WORKER_BUDGET) failed = true;
 if (rows[0].recharts === 'yes') {
   console.error("Recharts is in the first page's JavaScript.");
   failed = true;
 }
 if (failed) {
-  console.error('Size budget exceeded.');
+  console.error(textProblems.length ? 'Size report failed.' : 'Size budget exceeded.');
   process.exit(1);
 }

@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
-import { useI18n } from '@/lib/i18n/context';
-import { presentMessages } from '../routes/present.messages';
+import { usePresentMessages } from '../routes/present.messages';
 
 /**
  * The presentation's controls (not printed): leave, previous and next, which slide this is, full
@@ -23,8 +22,7 @@ export function DeckControls({
   leaveTo: string;
   hrefFor: (n: number, speaker?: boolean) => string;
 }) {
-  const { lang } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   const navigate = useNavigate();
   return (
     <nav className="deck-controls no-print" aria-label={t.pageTitle}>

@@ -12,8 +12,8 @@ import { usePageUrl } from '@/lib/use-page-url';
 import { CiteThis, useCitationContext } from '@/features/sources/components/cite-this';
 import { IdentifierList } from '@/features/sources/components/identifier-list';
 import { cite } from '@/features/sources/lib/cite';
-import { sourcesMessages } from '@/features/sources/messages';
-import { eventMessages } from '../routes/event.messages';
+import { useSourcesMessages } from '@/features/sources/messages';
+import { useEventMessages } from '../routes/event.messages';
 
 /*
  * The parts of the event page that combine an event with the sources feature (citations,
@@ -31,7 +31,7 @@ export function EventFacts({
   storyline: Storyline | undefined;
 }) {
   const { lang, m } = useI18n();
-  const t = eventMessages[lang];
+  const t = useEventMessages();
   const stageIndex = storyline?.stages.findIndex((s) => s.id === event.stage) ?? -1;
   return (
     <dl className="facts">
@@ -74,7 +74,7 @@ export function EventFacts({
 /** The corrections made to an event, each with its date and reason (nothing when there are none). */
 export function EventCorrections({ event }: { event: PolicyEvent }) {
   const { lang } = useI18n();
-  const t = eventMessages[lang];
+  const t = useEventMessages();
   return event.corrections?.length ? (
     <section aria-labelledby="corrections-title" className="callout">
       <h2 id="corrections-title">{t.corrections}</h2>
@@ -92,6 +92,7 @@ export function EventCorrections({ event }: { event: PolicyEvent }) {
 /** "Cite this" for an event: the record, and the matter itself where it has a docket or bill number. */
 export function CiteEvent({ event }: { event: PolicyEvent }) {
   const { lang } = useI18n();
+  const t = useSourcesMessages();
   const context = useCitationContext();
   const url = usePageUrl(lang);
   const citations = cite({
@@ -103,20 +104,13 @@ export function CiteEvent({ event }: { event: PolicyEvent }) {
     identifiers: event.identifiers,
     ...context,
   });
-  return (
-    <CiteThis
-      citations={citations}
-      file={event.id}
-      heading={sourcesMessages[lang].title}
-      accessed={context.accessed}
-    />
-  );
+  return <CiteThis citations={citations} file={event.id} heading={t.title} accessed={context.accessed} />;
 }
 
 /** "Suggest a correction", when an address is configured (VITE_CORRECTIONS_URL); nothing otherwise. */
 export function SuggestCorrection({ event }: { event: PolicyEvent }) {
   const { lang, m } = useI18n();
-  const t = eventMessages[lang];
+  const t = useEventMessages();
   const url = usePageUrl(lang);
   const target = correctionHref(env.correctionsUrl, { id: event.id, title: event.title[lang], url });
   if (!target) return null;

@@ -30,7 +30,7 @@ import {
   timeDomain,
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
-import { panelMessages } from '@/features/metrics/panel-messages';
+import { usePanelMessages } from '@/features/metrics/panel-messages';
 import type { PanelSearch } from '@/features/metrics/search-params';
 import {
   AnnualBarChart,
@@ -60,7 +60,7 @@ export function ChartPanel({
   onSearch: (next: PanelSearch) => void;
 }) {
   const { lang, m } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const navigate = useNavigate();
   const id = useId();
   const events = useQuery(queries.events()).data?.items ?? [];

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
-import { panelMessages } from '@/features/metrics/panel-messages';
+import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { labelledTicks } from '@/features/events/lib/axis';
 import { IntervalStrip, SpanStrip } from '@/components/charts/span-strip';
 import { useI18n } from '@/lib/i18n/context';
@@ -25,7 +25,7 @@ const LABEL_W = 56;
  */
 export function MetricPreview({ metric }: { metric: Metric }) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const describe = useDescribeObservation(metric);
   const label = useObservationLabel(metric);
   const [measure, width] = useWidth();

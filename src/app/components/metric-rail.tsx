@@ -10,7 +10,7 @@ import {
   seriesOf,
   toTimeSpans,
 } from '@/features/metrics/lib/to-chart-series';
-import { panelMessages } from '@/features/metrics/panel-messages';
+import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { serializePanelSearch } from '@/features/metrics/search-params';
 import type { PolicyEvent } from '@/data/events/contract';
 import { labelledTicks, type Viewport } from '@/features/events/lib/axis';
@@ -84,7 +84,7 @@ const MAX_MARKERS = 40;
  */
 export function MetricRail({ ids, frameStore, domain, events, selectedId, onSelect }: Props) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
   const frame = useSyncExternalStore(
     frameStore?.subscribe ?? noSubscribe,
@@ -147,7 +147,7 @@ function RailPanel({
   onSelect: (id: string) => void;
 }) {
   const { lang, m } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const headingId = useId();
   const describe = useDescribeObservation(metric);
   const label = useObservationLabel(metric);
@@ -230,7 +230,7 @@ export function RailPicker({
   onChange: (next: string[]) => void;
 }) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const metrics = useQuery(queries.metrics()).data?.items;
   const options = metrics ? railMetrics(metrics) : [];
   return (

@@ -5,7 +5,7 @@ import type { Metric } from '@/data/metrics/contract';
 import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
 import { seriesLabel } from '@/features/metrics/lib/encodings';
 import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
-import { panelMessages } from '@/features/metrics/panel-messages';
+import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { byId } from '@/lib/collections';
 import { formatPeriod, type Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
@@ -29,6 +29,7 @@ export function preloadCharts(): void {
  */
 export function useDescribeObservation(metric: Metric): (id: string) => ReactNode {
   const { lang, m } = useI18n();
+  const p = usePanelMessages();
   const sourceList = useQuery(queries.sources()).data?.items;
   return useMemo(() => {
     const sources = byId(sourceList ?? []);
@@ -58,7 +59,7 @@ export function useDescribeObservation(metric: Metric): (id: string) => ReactNod
           {o.computed ? (
             <>
               <br />
-              <em>{panelMessages[lang].computed}</em>
+              <em>{p.computed}</em>
             </>
           ) : null}
           {first ? (
@@ -70,7 +71,7 @@ export function useDescribeObservation(metric: Metric): (id: string) => ReactNod
         </>
       );
     };
-  }, [metric, sourceList, lang, m]);
+  }, [metric, sourceList, lang, m, p]);
 }
 
 /** One figure in plain words (for screen readers): figure, range, period, estimator. */
@@ -136,7 +137,7 @@ export function SeriesLegend({
   children?: ReactNode;
 }) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   return (
     <ul
       className={`legend inline-list${small ? ' small' : ''}`}
@@ -178,13 +179,13 @@ export function ScaleHeading({
   indent?: number;
   small?: boolean;
 }) {
-  const { lang } = useI18n();
+  const p = usePanelMessages();
   return (
     <p
       className={small ? 'rail-subhead small' : 'chart-part-heading'}
       style={indent ? { paddingLeft: indent } : undefined}
     >
-      {name} <span className={small ? 'muted' : 'muted small'}>({panelMessages[lang].ownScale})</span>
+      {name} <span className={small ? 'muted' : 'muted small'}>({p.ownScale})</span>
     </p>
   );
 }

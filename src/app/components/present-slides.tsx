@@ -16,7 +16,7 @@ import { labelledTicks } from '@/features/events/lib/axis';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { eventMarkers, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { StatusCurrency } from '@/features/storylines/components/status-currency';
-import { presentMessages } from '../routes/present.messages';
+import { usePresentMessages } from '../routes/present.messages';
 import { useObservationLabel } from './panel-charts';
 
 /*
@@ -47,7 +47,7 @@ export function TitleSlide({
   current: boolean;
 }) {
   const { lang, m } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   return (
     <>
       <p className="slide-kicker">{m.appName}</p>
@@ -89,8 +89,7 @@ export function TitleSlide({
 
 /** The last slide: every source the presented events cite. */
 export function SourcesSlide({ cited }: { cited: readonly Source[] }) {
-  const { lang } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   return (
     <>
       <h1 className="slide-title small-title">{t.allSources}</h1>
@@ -121,7 +120,7 @@ export function EventSlide({
   sources: ReadonlyMap<string, Source>;
 }) {
   const { lang } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   return (
     <>
       <p className="slide-kicker">
@@ -158,7 +157,7 @@ export function EventSlide({
 /** The related metric as a small chart, with this event marked on it. */
 function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) {
   const { lang } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   const [measure, width] = useWidth();
   const label = useObservationLabel(metric);
   const spans = toTimeSpans(metric);

@@ -9,7 +9,7 @@ import { SpeakerClock } from '@/features/present/components/speaker-clock';
 import type { Slide } from '@/features/present/lib/slides';
 import { speakerNotes, type NoteLine } from '@/features/present/lib/speaker-notes';
 import { identifierLink } from '@/features/sources/lib/identifiers';
-import { presentMessages } from '../routes/present.messages';
+import { usePresentMessages } from '../routes/present.messages';
 
 /**
  * A presenter's notes for a slide: for an event, its notes, corrections, identifiers (as the
@@ -45,7 +45,7 @@ export function notesFor(
 /** The speaker view's side: the clock, the notes for this slide, what comes next, and the keys. */
 export function SpeakerNotes({ notes, next }: { notes: readonly NoteLine[]; next: Slide | undefined }) {
   const { lang } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   return (
     <aside className="speaker-notes no-print" aria-label={t.notes}>
       <SpeakerClock lang={lang} />

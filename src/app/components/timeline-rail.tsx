@@ -3,8 +3,7 @@ import type { PolicyEvent } from '@/data/events/contract';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { listDomainOf } from '@/features/events/components/timeline-view';
 import type { TimelineSearch } from '@/features/events/search-params';
-import { timelineMessages } from '@/features/events/timeline-messages';
-import { useI18n } from '@/lib/i18n/context';
+import { useTimelineMessages } from '@/features/events/timeline-messages';
 import { DEFAULT_RAIL, MetricRail, RailPicker, type FrameStore } from './metric-rail';
 
 /**
@@ -31,8 +30,7 @@ export function TimelineRail({
   update: (next: TimelineSearch, replace?: boolean) => void;
   onOpen: (id: string) => void;
 }) {
-  const { lang } = useI18n();
-  const t = timelineMessages[lang];
+  const t = useTimelineMessages();
   const panels = search.panels ?? (view === 'axis' && wide ? [...DEFAULT_RAIL] : []);
   const domain = useMemo(
     () => listDomainOf(search.from, search.to, events),

@@ -8,22 +8,24 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { env } from '@/config/env';
 import { useI18n } from '@/lib/i18n/context';
 import { ViewActions } from '../components/view-actions';
-import { aboutMessages } from './about.messages';
+import { loadAboutMessages, useAboutMessages } from './about.messages';
+import { loaderLang } from '@/lib/i18n/page-messages';
 import { AppLink } from '@/components/ui/app-link';
 import { href } from '@/config/paths';
 import { correctionHref } from '@/lib/corrections';
 import { usePageUrl } from '@/lib/use-page-url';
 import { RESOURCES, RESOURCE_NAMES, downloadPath } from '@/data/resources';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, pattern }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), queries.meta());
+  await loadAboutMessages(loaderLang({ pattern }));
   return null;
 }
 
 /** "Suggest a correction" for anything on the site, or why there is no such link here. */
 function SuggestAnything() {
   const { lang, m } = useI18n();
-  const a = aboutMessages[lang];
+  const a = useAboutMessages();
   const url = usePageUrl(lang);
   const target = correctionHref(env.correctionsUrl, { id: 'general', title: a.title, url });
   return target ? (
@@ -39,9 +41,9 @@ function SuggestAnything() {
 }
 
 export function Component() {
-  const { lang, m } = useI18n();
+  const { m } = useI18n();
   const meta = useQuery(queries.meta()).data;
-  const a = aboutMessages[lang];
+  const a = useAboutMessages();
   return (
     <article className="page narrow prose">
       <PageHead title={a.title} description={a.coverage[0] ?? a.title} />

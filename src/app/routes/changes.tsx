@@ -11,14 +11,16 @@ import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { queryClientFrom, prefetch } from '../loader-utils';
 import { ViewActions } from '../components/view-actions';
-import { changesMessages } from './changes.messages';
+import { loadChangesMessages, useChangesMessages } from './changes.messages';
+import { loaderLang } from '@/lib/i18n/page-messages';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.meta());
   prefetch(queryClient, queries.events());
   prefetch(queryClient, queries.storylines());
   prefetch(queryClient, queries.metrics());
+  await loadChangesMessages(loaderLang({ pattern }));
   return null;
 }
 
@@ -30,7 +32,7 @@ const FOLD = 12;
 /** The record a change is about, as a link to its page (or its id, once removed). */
 function ChangeItem({ change, titles }: { change: Change; titles: Map<string, string> }) {
   const { lang } = useI18n();
-  const t = changesMessages[lang];
+  const t = useChangesMessages();
   const [kind, id] = change.event
     ? (['event', change.event] as const)
     : change.storyline
@@ -55,7 +57,7 @@ function ChangeItem({ change, titles }: { change: Change; titles: Map<string, st
 
 function Releases() {
   const { lang } = useI18n();
-  const t = changesMessages[lang];
+  const t = useChangesMessages();
   const { changelog } = useSuspenseQuery(queries.meta()).data;
   // Titles come in as their resources load; until then, and for removed records, the id shows.
   const events = useQuery(queries.events()).data?.items ?? [];
@@ -109,8 +111,7 @@ function Releases() {
 }
 
 export function Component() {
-  const { lang } = useI18n();
-  const t = changesMessages[lang];
+  const t = useChangesMessages();
   return (
     <article className="page narrow">
       <PageHead title={t.title} description={t.lede} />

@@ -11,13 +11,15 @@ import { useI18n } from '@/lib/i18n/context';
 import type { Messages } from '@/lib/i18n/messages/en';
 import { queryClientFrom, prefetch } from '../loader-utils';
 import { ViewActions } from '../components/view-actions';
-import { codebookMessages } from './codebook.messages';
+import { loadCodebookMessages, useCodebookMessages } from './codebook.messages';
+import { loaderLang } from '@/lib/i18n/page-messages';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.codebook());
   prefetch(queryClient, queries.events());
   prefetch(queryClient, queries.storylines());
+  await loadCodebookMessages(loaderLang({ pattern }));
   return null;
 }
 
@@ -37,7 +39,7 @@ function label(m: Messages, section: SectionId, value: string): string {
 
 function Sections() {
   const { lang, m } = useI18n();
-  const t = codebookMessages[lang];
+  const t = useCodebookMessages();
   const codebook = useSuspenseQuery(queries.codebook()).data;
   const events = new Map((useQuery(queries.events()).data?.items ?? []).map((e) => [e.id, e]));
   return (
@@ -99,7 +101,7 @@ function Sections() {
 
 function Stages() {
   const { lang } = useI18n();
-  const t = codebookMessages[lang];
+  const t = useCodebookMessages();
   const storylines = useSuspenseQuery(queries.storylines()).data.items;
   return (
     <section aria-labelledby="stages" className="codebook-section">
@@ -124,8 +126,8 @@ function Stages() {
 }
 
 export function Component() {
-  const { lang, m } = useI18n();
-  const t = codebookMessages[lang];
+  const { m } = useI18n();
+  const t = useCodebookMessages();
   return (
     <article className="page narrow">
       <PageHead title={t.title} description={t.description} />

@@ -1,30 +1,12 @@
-import type { Lang } from '@/lib/i18n/langs';
+import { pageMessages } from '@/lib/i18n/page-messages';
+import type { EventMessages } from './event.messages.en';
 
-/** Texts of the event page, in both languages; loaded only with that page. */
-const en = {
-  suggestHint:
-    'Tell the editors what is wrong and where it is shown; the form opens with this record filled in.',
-  added: 'Added',
-  updated: 'Last updated',
-  corrections: 'Corrections',
-  correctedOn: (date: string) => `Corrected ${date}`,
-  identifiers: 'Cited as',
-  context: 'Context',
-  contextNote: 'Context rather than trafficking policy: kept because the storyline’s sources tie it in.',
-};
+export type { EventMessages };
 
-type EventMessages = typeof en;
-
-const es: EventMessages = {
-  suggestHint: 'Díganos qué está mal y dónde aparece; el formulario se abre con este registro ya indicado.',
-  added: 'Agregado',
-  updated: 'Última actualización',
-  corrections: 'Correcciones',
-  correctedOn: (date: string) => `Corregido el ${date}`,
-  identifiers: 'Se cita como',
-  context: 'Contexto',
-  contextNote:
-    'Es contexto, no una política contra el tráfico: se incluye porque las fuentes de la historia lo vinculan.',
-};
-
-export const eventMessages: Record<Lang, EventMessages> = { en, es };
+/**
+ * Texts of the event page, one module per language: only the page’s own language is loaded, by its loader.
+ */
+export const { load: loadEventMessages, use: useEventMessages } = pageMessages<EventMessages>({
+  en: () => import('./event.messages.en'),
+  es: () => import('./event.messages.es'),
+});

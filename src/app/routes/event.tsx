@@ -15,7 +15,7 @@ import {
 import { DateText } from '@/components/ui/date-text';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { DetailPage } from '../detail-page';
-import { eventMessages } from './event.messages';
+import { loadEventMessages, useEventMessages } from './event.messages';
 import { ViewActions } from '../components/view-actions';
 import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
 import { CiteEvent, EventCorrections, EventFacts, SuggestCorrection } from '../components/event-record';
@@ -23,8 +23,10 @@ import { ChangeBadge } from '@/features/events/components/change-badge';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { byId, present } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
+import { loadSourcesMessages } from '@/features/sources/messages';
 
-export async function loader({ context, params }: LoaderFunctionArgs) {
+export async function loader({ context, params, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.storylines());
   prefetch(queryClient, queries.sources());
@@ -32,12 +34,18 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   prefetch(queryClient, queries.metrics());
   prefetch(queryClient, queries.meta());
   prefetch(queryClient, queries.glossary());
-  return ensureItemId(queryClient, queries.events(), params.id);
+  const lang = loaderLang({ pattern });
+  const [item] = await Promise.all([
+    ensureItemId(queryClient, queries.events(), params.id),
+    loadEventMessages(lang),
+    loadSourcesMessages(lang),
+  ]);
+  return item;
 }
 
 function Details({ id }: { id: string }) {
   const { lang, m } = useI18n();
-  const t = eventMessages[lang];
+  const t = useEventMessages();
   const events = useSuspenseQuery(queries.events()).data.items;
   const storylines = byId(useSuspenseQuery(queries.storylines()).data.items);
   const sources = byId(useSuspenseQuery(queries.sources()).data.items);

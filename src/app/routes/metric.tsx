@@ -8,7 +8,7 @@ import { ObservationTable } from '@/features/metrics/components/observation-tabl
 import { PanelDownloads } from '@/features/metrics/components/panel-downloads';
 import { PanelTabList } from '@/features/metrics/components/panel-tabs';
 import { parsePanelSearch, serializePanelSearch, type PanelSearch } from '@/features/metrics/search-params';
-import { panelMessages } from '@/features/metrics/panel-messages';
+import { loadPanelMessages, usePanelMessages } from '@/features/metrics/panel-messages';
 import { DateText } from '@/components/ui/date-text';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SourceList } from '@/components/ui/source-links';
@@ -16,11 +16,12 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { byId } from '@/lib/collections';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
 import { ViewActions } from '../components/view-actions';
 import { ChartPanel } from '../components/metric-chart-panel';
 import { preloadCharts } from '../components/panel-charts';
 
-export async function loader({ context, params, request }: LoaderFunctionArgs) {
+export async function loader({ context, params, request, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   preloadCharts();
   prefetch(queryClient, queries.sources());
@@ -29,6 +30,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const [{ id }, storylines] = await Promise.all([
     ensureItemId(queryClient, queries.metrics(), params.id),
     ensure(queryClient, queries.storylines()),
+    loadPanelMessages(loaderLang({ pattern })),
   ]);
   const search = parsePanelSearch(
     new URL(request.url).searchParams,
@@ -39,7 +41,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 function Details({ id, search }: { id: string; search: PanelSearch }) {
   const { lang, m } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const navigate = useNavigate();
   const tabsId = useId();
   const metric = useSuspenseQuery(queries.metrics()).data.items.find((x) => x.id === id);

@@ -10,13 +10,17 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { href } from '@/config/paths';
 import { MetricPreview } from '../components/metric-preview';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
+import { loadPanelMessages } from '@/features/metrics/panel-messages';
 import { useHydrated } from '@/lib/use-hydrated';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.metrics());
   // Sources name the publisher in each chart's tooltips.
   prefetch(queryClient, queries.sources());
+  // The previews' texts (series keys, scale names) are the panel's.
+  await loadPanelMessages(loaderLang({ pattern }));
   return null;
 }
 

@@ -14,23 +14,31 @@ import { notesFor, SpeakerNotes } from '../components/present-speaker';
 import { usePresentation } from '../components/use-presentation';
 import { localize } from '@/lib/i18n/lang';
 import { useI18n } from '@/lib/i18n/context';
-import { presentMessages } from './present.messages';
+import { loadPresentMessages, usePresentMessages } from './present.messages';
+import { loadPanelMessages } from '@/features/metrics/panel-messages';
+import { loadStorylineMessages } from '@/features/storylines/messages';
+import { loaderLang } from '@/lib/i18n/page-messages';
 
 /**
  * `/present`: any slice of the timeline as slides. Parameters: the timeline's filters
  * (`storyline`, `category`, `q`, `from`…), or `deck=<id>` for a curated deck; `slide`
  * (1-based) and `notes=1` (speaker view).
  */
-export async function loader({ context, request }: LoaderFunctionArgs) {
+export async function loader({ context, request, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.metrics());
   prefetch(queryClient, queries.meta());
+  const lang = loaderLang({ pattern });
   const [, actors, storylines, , decks] = await Promise.all([
     ensure(queryClient, queries.events()),
     ensure(queryClient, queries.actors()),
     ensure(queryClient, queries.storylines()),
     ensure(queryClient, queries.sources()),
     ensure(queryClient, queries.decks()),
+    // The slides' texts, and the panel's and storylines' that the slides show.
+    loadPresentMessages(lang),
+    loadPanelMessages(lang),
+    loadStorylineMessages(lang),
   ]);
   const parsed = parsePresentSearch(new URL(request.url).searchParams, {
     actors: new Set(actors.items.map((a) => a.id)),
@@ -50,7 +58,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export function Component() {
   const { search, deck, unknownDeck, slide, notes, back } = useLoaderData<typeof loader>();
   const { lang, m } = useI18n();
-  const t = presentMessages[lang];
+  const t = usePresentMessages();
   const navigate = useNavigate();
   const { events, slides, filters, onlyStoryline, story, leaveTo, hrefFor, cited, storylines, sources } =
     usePresentation({ search, deck, back, notes });

@@ -11,16 +11,19 @@ import { SkippedNotice } from '@/components/ui/skipped-notice';
 import { SourceLine } from '@/components/ui/source-links';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
+import { loadSourcesMessages } from '@/features/sources/messages';
 import { useHydrated } from '@/lib/use-hydrated';
 import { Loading } from '@/components/ui/loading';
 import { ViewActions } from '../components/view-actions';
 import { CiteSource } from '@/features/sources/components/cite-source';
 
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context, pattern }: LoaderFunctionArgs) {
   prefetch(queryClientFrom(context), queries.sources());
   prefetch(queryClientFrom(context), queries.events());
   prefetch(queryClientFrom(context), queries.metrics());
   prefetch(queryClientFrom(context), queries.meta());
+  await loadSourcesMessages(loaderLang({ pattern }));
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { positionOn, yearScale } from '@/features/storylines/lib/mini-timeline';
+import { positionOn, stackRows, yearScale } from '@/features/storylines/lib/mini-timeline';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
@@ -16,18 +16,24 @@ import { VerificationBadge } from '@/components/ui/verification-badge';
 import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
+import { loadStorylineMessages } from '@/features/storylines/messages';
 import { useToday } from '@/lib/use-today';
 import { QuietNotice, StatusCurrency } from '@/features/storylines/components/status-currency';
 import { isQuiet, newestDate } from '@/features/storylines/lib/currency';
 
-export async function loader({ context, params }: LoaderFunctionArgs) {
+export async function loader({ context, params, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   prefetch(queryClient, queries.events());
   prefetch(queryClient, queries.actors());
   prefetch(queryClient, queries.glossary());
   prefetch(queryClient, queries.sources());
   prefetch(queryClient, queries.meta());
-  return ensureItemId(queryClient, queries.storylines(), params.id);
+  const [item] = await Promise.all([
+    ensureItemId(queryClient, queries.storylines(), params.id),
+    loadStorylineMessages(loaderLang({ pattern })),
+  ]);
+  return item;
 }
 
 function Details({ id }: { id: string }) {
@@ -146,23 +152,25 @@ function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string 
   if (!first || !last) return null;
   const scale = yearScale(first.date.start, last.date.end ?? last.date.start);
   const pos = (iso: string) => `${String(positionOn(scale, iso) * 100)}%`;
+  const rows = stackRows(events.map((e) => positionOn(scale, e.date.start)));
+  const height = Math.max(...rows) + 1;
   return (
-    <nav className="mini-timeline" aria-label={label}>
+    <nav className={`mini-timeline rows-${String(Math.min(height, 6))}`} aria-label={label}>
       {scale.ticks.map((tick) => (
         <span
           key={tick.year}
-          className={`mini-year${tick.label ? '' : ' unlabelled'}`}
+          className={`mini-year${tick.label ? '' : ' unlabelled'}${tick === scale.ticks.at(-1) ? ' last' : ''}`}
           style={{ left: pos(`${String(tick.year)}-01-01`) }}
           aria-hidden="true"
         >
           {tick.label ? tick.year : null}
         </span>
       ))}
-      {events.map((e) => (
+      {events.map((e, i) => (
         <AppLink
           key={e.id}
           to={href('event', { id: e.id })}
-          style={{ left: pos(e.date.start) }}
+          style={{ left: pos(e.date.start), bottom: `${String((rows[i] ?? 0) * 1.6 - 0.75)}rem` }}
           aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
           title={e.title[lang]}
         />

@@ -15,7 +15,8 @@ import {
   serializeTimelineSearch,
   defaultTimelineSearch,
 } from '@/features/events/search-params';
-import { timelineMessages } from '@/features/events/timeline-messages';
+import { loadTimelineMessages, useTimelineMessages } from '@/features/events/timeline-messages';
+import { loadPanelMessages } from '@/features/metrics/panel-messages';
 import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
 import { TimelineFilters } from '@/features/events/components/timeline-filters';
 import { IgnoredParams } from '@/features/events/components/timeline-notices';
@@ -32,17 +33,22 @@ import { href } from '@/config/paths';
 import { localize } from '@/lib/i18n/lang';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
+import { loaderLang } from '@/lib/i18n/page-messages';
 
-export async function loader({ context, request }: LoaderFunctionArgs) {
+export async function loader({ context, request, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
   // The charts under the timeline load alongside; if they fail, only they say so.
   prefetch(queryClient, queries.metrics());
   const params = new URL(request.url).searchParams;
+  const lang = loaderLang({ pattern });
   const [, actors, storylines] = await Promise.all([
     ensure(queryClient, queries.events()),
     ensure(queryClient, queries.actors()),
     ensure(queryClient, queries.storylines()),
     ensure(queryClient, queries.sources()),
+    // The timeline's texts, and the panel's for the charts under its axis.
+    loadTimelineMessages(lang),
+    loadPanelMessages(lang),
   ]);
   return parseTimelineSearch(params, {
     actors: new Set(actors.items.map((a) => a.id)),
@@ -53,7 +59,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export function Component() {
   const { search, ignored } = useLoaderData<typeof loader>();
   const { lang, m } = useI18n();
-  const t = timelineMessages[lang];
+  const t = useTimelineMessages();
   const navigate = useNavigate();
   const wide = useWide();
 
@@ -74,11 +80,14 @@ export function Component() {
     [sortedAll, effective, index, lang],
   );
   const view = search.view ?? (wide ? 'axis' : 'list');
-  const onAxisView = useAxisViewUrl(search, update);
+  const [onAxisView, cancelAxisWrite] = useAxisViewUrl(search, update);
 
   const changes = useChangesSinceLastVisit(all);
   const frameStore = useMemo(() => createFrameStore(), []);
-  const open = (id: string) => void navigate(localize(href('event', { id }), lang));
+  const open = (id: string) => {
+    cancelAxisWrite();
+    void navigate(localize(href('event', { id }), lang));
+  };
   const rail = (
     <TimelineRail
       search={search}

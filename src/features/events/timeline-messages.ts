@@ -1,104 +1,13 @@
-/** UI text of the timeline, in both languages; loaded only with the timeline. */
-const en = {
-  filters: 'Filters',
-  search: 'Search events',
-  searchHint: 'Titles, summaries, who was involved and source titles. Accents and capitals do not matter.',
-  clearAll: 'Clear all filters',
-  from: 'From',
-  to: 'To',
-  dateRange: 'Dates',
-  facet: {
-    category: 'Category',
-    jurisdiction: 'Jurisdiction',
-    storyline: 'Storyline',
-    actor: 'Who',
-    verification: 'Verification',
-  },
-  noStoryline: 'No storyline',
-  otherActors: 'Other actors',
-  showMore: (n: number) => `Show ${String(n)} more`,
-  showFewer: 'Show fewer',
-  ignoredTitle: 'Some link settings were not understood and were ignored',
-  ignoredItem: (key: string, value: string) => `${key} = “${value}”`,
-  noResults: 'No event matches these filters.',
-  view: 'View',
-  viewList: 'List',
-  viewAxis: 'Time axis',
-  lanes: 'Group lanes by',
-  laneKey: { category: 'Category', storyline: 'Storyline', actor: 'Who', jurisdiction: 'Jurisdiction' },
-  axisLabel:
-    'Time axis of events. Use left and right arrows to move between events, Enter to open one, plus and minus to zoom.',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomReset: 'Show all',
-  today: 'Today',
-  rangeHint: 'Drag along the date scale to filter a date range.',
-  cluster: (n: number, from: string, to: string) => `${String(n)} events, ${from} to ${to}. Zoom in`,
-  usAdmins: 'U.S. president',
-  mxAdmins: 'Mexican president',
-  usAdminsShort: 'U.S.',
-  mxAdminsShort: 'Mexico',
-  selected: 'Selected event',
-  selectHint: 'Select an event on the axis to read its summary here.',
-  railTitle: 'Figures on the same time scale',
-  openEvent: 'Open the event page',
-  changedCount: (n: string) => `${n} new or updated since your last visit`,
-  period: 'Period',
-  skipToResults: 'Skip to the results',
-  clearFilters: 'Clear filters',
-};
+import { pageMessages } from '@/lib/i18n/page-messages';
+import type { TimelineMessages } from './timeline-messages.en';
 
-type TimelineMessages = typeof en;
-
-const es: TimelineMessages = {
-  filters: 'Filtros',
-  search: 'Buscar eventos',
-  searchHint:
-    'Títulos, resúmenes, quiénes participaron y títulos de las fuentes. No importan acentos ni mayúsculas.',
-  clearAll: 'Quitar todos los filtros',
-  from: 'Desde',
-  to: 'Hasta',
-  dateRange: 'Fechas',
-  facet: {
-    category: 'Categoría',
-    jurisdiction: 'Jurisdicción',
-    storyline: 'Historia',
-    actor: 'Quién',
-    verification: 'Verificación',
-  },
-  noStoryline: 'Sin historia',
-  otherActors: 'Otros actores',
-  showMore: (n: number) => `Mostrar ${String(n)} más`,
-  showFewer: 'Mostrar menos',
-  ignoredTitle: 'Algunos ajustes del enlace no se entendieron y se ignoraron',
-  ignoredItem: (key: string, value: string) => `${key} = «${value}»`,
-  noResults: 'Ningún evento coincide con estos filtros.',
-  view: 'Vista',
-  viewList: 'Lista',
-  viewAxis: 'Eje temporal',
-  lanes: 'Agrupar carriles por',
-  laneKey: { category: 'Categoría', storyline: 'Historia', actor: 'Quién', jurisdiction: 'Jurisdicción' },
-  axisLabel:
-    'Eje temporal de eventos. Use las flechas izquierda y derecha para moverse entre eventos, Intro para abrir uno, más y menos para acercar o alejar.',
-  zoomIn: 'Acercar',
-  zoomOut: 'Alejar',
-  zoomReset: 'Ver todo',
-  today: 'Hoy',
-  rangeHint: 'Arrastre sobre la escala de fechas para filtrar un periodo.',
-  cluster: (n: number, from: string, to: string) => `${String(n)} eventos, de ${from} a ${to}. Acercar`,
-  usAdmins: 'Presidencia de EE. UU.',
-  mxAdmins: 'Presidencia de México',
-  usAdminsShort: 'EE. UU.',
-  mxAdminsShort: 'México',
-  selected: 'Evento seleccionado',
-  selectHint: 'Seleccione un evento en el eje para leer aquí su resumen.',
-  railTitle: 'Cifras en la misma escala de tiempo',
-  openEvent: 'Abrir la página del evento',
-  changedCount: (n: string) => `${n} nuevos o actualizados desde su última visita`,
-  period: 'Periodo',
-  skipToResults: 'Saltar a los resultados',
-  clearFilters: 'Quitar los filtros',
-};
-
-export const timelineMessages = { en, es };
 export type { TimelineMessages };
+
+/**
+ * UI text of the timeline, one module per language: loaded, in the page’s language only, by the timeline’s
+ * loader.
+ */
+export const { load: loadTimelineMessages, use: useTimelineMessages } = pageMessages<TimelineMessages>({
+  en: () => import('./timeline-messages.en'),
+  es: () => import('./timeline-messages.es'),
+});

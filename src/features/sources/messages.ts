@@ -1,49 +1,13 @@
-import type { Lang } from '@/lib/i18n/langs';
+import { pageMessages } from '@/lib/i18n/page-messages';
+import type { SourcesMessages } from './messages.en';
 
-/** Texts of citations and identifiers, in both languages; loaded only with the pages that cite. */
-const en = {
-  title: 'Cite this',
-  format: 'Citation format',
-  formats: {
-    plain: 'Sentence',
-    apa: 'APA',
-    chicago: 'Chicago',
-    bluebook: 'Bluebook',
-    bibtex: 'BibTeX',
-    ris: 'RIS',
-  },
-  shown: (format: string) => `Citation, ${format}`,
-  copy: 'Copy citation',
-  copied: 'Citation copied',
-  copyFailed: 'Could not copy; select the text and copy it instead.',
-  download: (format: string) => `Download ${format}`,
-  accessed: (date: string) => `Accessed ${date}; dataset version and page address included.`,
-  source: 'Cite this source',
-  searchFor: (site: string) => `search ${site}`,
-};
+export type { SourcesMessages };
 
-type SourcesMessages = typeof en;
-
-const es: SourcesMessages = {
-  title: 'Citar',
-  format: 'Formato de la cita',
-  formats: {
-    plain: 'Frase',
-    apa: 'APA',
-    chicago: 'Chicago',
-    bluebook: 'Bluebook',
-    bibtex: 'BibTeX',
-    ris: 'RIS',
-  },
-  shown: (format: string) => `Cita, ${format}`,
-  copy: 'Copiar la cita',
-  copied: 'Cita copiada',
-  copyFailed: 'No se pudo copiar; seleccione el texto y cópielo.',
-  download: (format: string) => `Descargar ${format}`,
-  accessed: (date: string) =>
-    `Consultado el ${date}; incluye la versión del conjunto de datos y la dirección de la página.`,
-  source: 'Citar esta fuente',
-  searchFor: (site: string) => `buscar en ${site}`,
-};
-
-export const sourcesMessages: Record<Lang, SourcesMessages> = { en, es };
+/**
+ * Texts of citations and identifiers, one module per language: loaded, in the page’s language only, by the
+ * loader of each page that cites.
+ */
+export const { load: loadSourcesMessages, use: useSourcesMessages } = pageMessages<SourcesMessages>({
+  en: () => import('./messages.en'),
+  es: () => import('./messages.es'),
+});

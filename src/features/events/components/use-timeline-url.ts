@@ -56,7 +56,7 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
     },
     [],
   );
-  return useCallback(
+  const write = useCallback(
     (next: { start: number; end: number }, discrete: boolean) => {
       clearTimeout(axisTimer.current);
       axisTimer.current = setTimeout(() => {
@@ -67,6 +67,11 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
     },
     [update],
   );
+  // Called on the way out (an event opened), before the router says it is navigating.
+  const cancel = useCallback(() => {
+    clearTimeout(axisTimer.current);
+  }, []);
+  return [write, cancel] as const;
 }
 
 /** Moves the timeline to another search (its URL), replacing the history step when asked. */

@@ -5,7 +5,7 @@ import { DateText } from '@/components/ui/date-text';
 import { href } from '@/config/paths';
 import { useI18n } from '@/lib/i18n/context';
 import { MAX_MARKERS } from '../lib/encodings';
-import { panelMessages } from '../panel-messages';
+import { usePanelMessages } from '../panel-messages';
 
 /**
  * The storylines whose events are marked on a chart on a time axis, and the marked events in the
@@ -30,7 +30,7 @@ export function MarkersPicker({
   highlight: string | null;
 }) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   return (
     <fieldset className="facet markers-picker">
       <legend>{p.markers}</legend>

@@ -1,11 +1,11 @@
 import type { Metric } from '@/data/metrics/contract';
 import { useI18n } from '@/lib/i18n/context';
-import { panelMessages } from '../panel-messages';
+import { usePanelMessages } from '../panel-messages';
 
 /** How a metric's estimates were made, one note per estimator (nothing when it has none). */
 export function MethodNotes({ metric, id }: { metric: Metric; id: string }) {
   const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   return metric.methodNotes?.length ? (
     <section aria-labelledby={`${id}-method`} className="method-notes">
       <h3 id={`${id}-method`}>{p.method}</h3>

@@ -7,7 +7,7 @@ import { encodingOf, seriesLabel } from '../lib/encodings';
 import { chartToSvg, svgToPng } from '../lib/export-image';
 import { seriesOf } from '../lib/to-chart-series';
 import { metricToCsv } from '../lib/to-csv';
-import { panelMessages } from '../panel-messages';
+import { usePanelMessages } from '../panel-messages';
 
 type I18n = ReturnType<typeof useI18n>;
 
@@ -73,7 +73,7 @@ export function PanelDownloads({
   chart: boolean;
 }) {
   const { lang, m } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const imageSvg = () => panelImageSvg(metric, sources, version, { lang, m });
   return (
     <>

@@ -1,5 +1,4 @@
-import { useI18n } from '@/lib/i18n/context';
-import { panelMessages } from '../panel-messages';
+import { usePanelMessages } from '../panel-messages';
 import { TABS, type PanelTab } from '../search-params';
 
 /**
@@ -15,8 +14,7 @@ export function PanelTabList({
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
 }) {
-  const { lang } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   return (
     <div role="tablist" aria-label={p.tabs} className="tabs">
       {TABS.map((tab) => (

@@ -4,7 +4,7 @@ import { SourceList, type SourceRef } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { useI18n } from '@/lib/i18n/context';
 import { formatObservation } from '../lib/format-observation';
-import { panelMessages } from '../panel-messages';
+import { usePanelMessages } from '../panel-messages';
 
 /**
  * Dated statements, newest first: each figure in its own unit, with the period it covers, who
@@ -21,7 +21,7 @@ export function StatementList({
   seriesName: (series: string) => string;
 }) {
   const { lang, m } = useI18n();
-  const p = panelMessages[lang];
+  const p = usePanelMessages();
   const byDate = [...metric.observations].sort((a, b) => {
     const ka = a.published ?? a.period.end;
     const kb = b.published ?? b.period.end;

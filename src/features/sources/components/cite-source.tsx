@@ -5,10 +5,11 @@ import { useI18n } from '@/lib/i18n/context';
 import { usePageUrl } from '@/lib/use-page-url';
 import { citeSource } from '../lib/cite';
 import { CiteThis, useCitationContext } from './cite-this';
-import { sourcesMessages } from '../messages';
+import { useSourcesMessages } from '../messages';
 
 function Citations({ source }: { source: Source }) {
   const { lang } = useI18n();
+  const t = useSourcesMessages();
   const context = useCitationContext();
   const trackerUrl = usePageUrl(lang, `source-${source.id}`);
   const citations = citeSource({
@@ -23,19 +24,12 @@ function Citations({ source }: { source: Source }) {
     accessed: context.accessed,
     lang,
   });
-  return (
-    <CiteThis
-      citations={citations}
-      file={source.id}
-      heading={sourcesMessages[lang].source}
-      accessed={context.accessed}
-    />
-  );
+  return <CiteThis citations={citations} file={source.id} heading={t.source} accessed={context.accessed} />;
 }
 
 /** "Cite this source", folded: the formats are drawn only once a reader opens it. */
 export function CiteSource({ source }: { source: Source }) {
-  const { lang } = useI18n();
+  const t = useSourcesMessages();
   const [open, setOpen] = useState(false);
   return (
     <details
@@ -44,7 +38,7 @@ export function CiteSource({ source }: { source: Source }) {
         setOpen(e.currentTarget.open);
       }}
     >
-      <summary>{sourcesMessages[lang].source}</summary>
+      <summary>{t.source}</summary>
       {open ? (
         <QueryBoundary>
           <Citations source={source} />

@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n/context';
 import { useCopy } from '@/lib/use-copy';
 import { useToday } from '@/lib/use-today';
 import type { CitationFormat } from '../lib/cite';
-import { sourcesMessages } from '../messages';
+import { useSourcesMessages } from '../messages';
 
 const FORMATS: readonly CitationFormat[] = ['plain', 'apa', 'chicago', 'bluebook', 'bibtex', 'ris'];
 const FILES = {
@@ -40,7 +40,7 @@ export function CiteThis({
   accessed: string;
 }) {
   const { lang } = useI18n();
-  const t = sourcesMessages[lang];
+  const t = useSourcesMessages();
   const id = useId();
   const offered = FORMATS.filter((f) => citations[f] !== null);
   const [format, setFormat] = useState<CitationFormat>('plain');

@@ -2,11 +2,12 @@ import type { Identifier } from '@/data/identifiers';
 import { ExternalLink } from '@/components/ui/external-link';
 import { useI18n } from '@/lib/i18n/context';
 import { identifierLink } from '../lib/identifiers';
-import { sourcesMessages } from '../messages';
+import { useSourcesMessages } from '../messages';
 
 /** The numbers a matter is cited by, each linked to its official or standard page. */
 export function IdentifierList({ identifiers }: { identifiers: readonly Identifier[] }) {
   const { lang } = useI18n();
+  const t = useSourcesMessages();
   if (identifiers.length === 0) return null;
   return (
     <ul className="identifiers">
@@ -23,11 +24,7 @@ export function IdentifierList({ identifiers }: { identifiers: readonly Identifi
                 {link.url ? (
                   <>
                     {' '}
-                    (
-                    <ExternalLink href={link.url}>
-                      {sourcesMessages[lang].searchFor('CourtListener')}
-                    </ExternalLink>
-                    )
+                    (<ExternalLink href={link.url}>{t.searchFor('CourtListener')}</ExternalLink>)
                   </>
                 ) : null}
               </>

@@ -2,7 +2,7 @@ import type { Storyline } from '@/data/storylines/contract';
 import { SourceList, type SourceRef } from '@/components/ui/source-links';
 import { useI18n } from '@/lib/i18n/context';
 import { formatPartialDate } from '@/lib/format';
-import { storylineMessages } from '../messages';
+import { useStorylineMessages } from '../messages';
 
 /**
  * How current a storyline's status is: "as of" the latest source checked for it, when an editor
@@ -17,7 +17,7 @@ export function StatusCurrency({
   sources?: ReadonlyMap<string, SourceRef>;
 }) {
   const { lang, m } = useI18n();
-  const t = storylineMessages[lang];
+  const t = useStorylineMessages();
   const { statusAsOf, lastChecked } = storyline;
   const ids = storyline.status.sources ?? [];
   return (
@@ -49,9 +49,6 @@ export function StatusCurrency({
 /** The plain notice that nothing has been recorded for a while, and since when. */
 export function QuietNotice({ since }: { since: string }) {
   const { lang } = useI18n();
-  return (
-    <p className="callout callout-note quiet-notice">
-      {storylineMessages[lang].quiet(formatPartialDate(since, lang))}
-    </p>
-  );
+  const t = useStorylineMessages();
+  return <p className="callout callout-note quiet-notice">{t.quiet(formatPartialDate(since, lang))}</p>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionOn, yearScale } from './mini-timeline';
+import { positionOn, stackRows, yearScale } from './mini-timeline';
 
 describe('the storyline’s small timeline', () => {
   it('has a tick on 1 January of every year, empty years included', () => {
@@ -18,5 +18,13 @@ describe('the storyline’s small timeline', () => {
     const labelled = scale.ticks.filter((t) => t.label).map((t) => t.year);
     expect(labelled.length).toBeLessThanOrEqual(8);
     expect(labelled[0]).toBe(2006);
+  });
+
+  it('stacks marks that would crowd each other, so each keeps a target of its own', () => {
+    // Three events within days of each other, one far away, then one close to it.
+    expect(stackRows([0.1, 0.11, 0.12, 0.5, 0.52], 0.07)).toEqual([0, 1, 2, 0, 1]);
+    // A row is reused as soon as the gap allows.
+    expect(stackRows([0.1, 0.12, 0.18, 0.2], 0.07)).toEqual([0, 1, 0, 1]);
+    expect(stackRows([])).toEqual([]);
   });
 });

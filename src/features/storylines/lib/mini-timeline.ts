@@ -26,3 +26,18 @@ export function yearScale(firstIso: string, lastIso: string, maxLabels = 8): Yea
 export function positionOn(scale: YearScale, iso: string): number {
   return (startOf(iso) - scale.start) / (scale.end - scale.start);
 }
+
+/**
+ * A row for each mark (0 is the axis's own row), so that no two marks in a row are closer than
+ * `minGap` (a share of the width): every mark keeps a target a finger can hit, 24 px on a 340 px
+ * phone, with nothing on top of it. Marks are taken in order; each goes to the lowest row it fits.
+ */
+export function stackRows(positions: readonly number[], minGap = 24 / 340): number[] {
+  const lastInRow: number[] = [];
+  return positions.map((p) => {
+    let row = lastInRow.findIndex((q) => p - q >= minGap);
+    if (row === -1) row = lastInRow.length;
+    lastInRow[row] = p;
+    return row;
+  });
+}

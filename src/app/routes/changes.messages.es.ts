@@ -1,0 +1,15 @@
+import type { ChangesMessages } from './changes.messages.en';
+
+/** Texts of the "What changed" page in Spanish. */
+const es: ChangesMessages = {
+  title: 'Qué cambió',
+  lede: 'Cada versión del conjunto de datos, de la más reciente a la más antigua: lo que se agregó, actualizó, corrigió o eliminó, con el motivo de cada corrección. La lista se deriva de los propios registros; no se escribe a mano.',
+  release: (version: string) => `Versión ${version}`,
+  kinds: { corrected: 'Corregido', changed: 'Actualizado', added: 'Agregado', removed: 'Eliminado' },
+  count: (n: number) => `${String(n)} registro${n === 1 ? '' : 's'}`,
+  record: { event: 'Evento', storyline: 'Historia', metric: 'Cifras' },
+  removedNote: 'Ya no está en el conjunto de datos.',
+  empty: 'Aún no hay versiones registradas.',
+};
+
+export default es;

@@ -1,0 +1,15 @@
+/** Texts of the event page in English (their shape is the type every language follows). */
+const en = {
+  suggestHint:
+    'Tell the editors what is wrong and where it is shown; the form opens with this record filled in.',
+  added: 'Added',
+  updated: 'Last updated',
+  corrections: 'Corrections',
+  correctedOn: (date: string) => `Corrected ${date}`,
+  identifiers: 'Cited as',
+  context: 'Context',
+  contextNote: 'Context rather than trafficking policy: kept because the storyline’s sources tie it in.',
+};
+
+export type EventMessages = typeof en;
+export default en;
