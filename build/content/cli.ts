@@ -5,6 +5,9 @@
  *   data:new observation <metric>   a new figure in a metric file
  *   data:export [folder]            events.csv and observations.csv (default: reports/spreadsheets)
  *   data:import <file.csv> [--write]  preview the changes an edited CSV makes; --write applies them
+ *   monitor [--fixtures]            ask the official sources for new documents; leads into content/inbox/
+ *   data:accept <lead>              a draft event (and its source) from a lead
+ *   data:dismiss -- <lead> --why "…"  a lead not taken, and why (see build/monitor/cli.ts)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,10 +15,11 @@ import { compileContent } from './compile';
 import { formatProblem } from './problems';
 import { scaffold, TEMPLATES, type NewKind } from './scaffold';
 import { exportSpreadsheets, importSpreadsheet } from './spreadsheet';
+import { acceptCommand, dismissCommand, monitorCommand } from '../monitor/cli';
 
 const show = (value: unknown) => (value === undefined ? '(none)' : JSON.stringify(value));
 
-export function run(root: string, command: string | undefined, ...args: string[]): number {
+export function run(root: string, command: string | undefined, ...args: string[]): number | Promise<number> {
   const rel = (path: string) => relative(process.cwd(), path) || '.';
   switch (command) {
     case 'check': {
@@ -87,8 +91,16 @@ export function run(root: string, command: string | undefined, ...args: string[]
         );
       return 0;
     }
+    case 'monitor':
+      return monitorCommand(root, args);
+    case 'accept':
+      return acceptCommand(root, args);
+    case 'dismiss':
+      return dismissCommand(root, args);
     default:
-      console.error('Usage: node build/cli.mjs <check|new|export|import> … (see build/content/cli.ts)');
+      console.error(
+        'Usage: node build/cli.mjs <check|new|export|import|monitor|accept|dismiss> … (see build/content/cli.ts)',
+      );
       return 2;
   }
 }

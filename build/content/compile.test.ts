@@ -85,6 +85,51 @@ describe('the content compiler', () => {
     });
   });
 
+  it('publishes the monitor lead an event came from (an optional field of the contract)', () => {
+    const { data, messages } = compile(
+      edit(
+        'events/bsca-signed.yaml',
+        'added: 2026-11-21',
+        'lead: federal-register-2026-99101\nadded: 2026-11-21',
+      ),
+    );
+    expect(messages).toEqual([]);
+    const events = data?.events as { id: string; lead?: string }[];
+    expect(events.find((e) => e.id === 'bsca-signed')?.lead).toBe('federal-register-2026-99101');
+    expect(events.find((e) => e.id === 'bsca-passed')).not.toHaveProperty('lead');
+  });
+
+  it('dates each watched storyline by the monitor’s latest check of all its watches (monitorChecked)', () => {
+    const watch = [
+      'congress: 119',
+      'agencies:',
+      '  atf: { federal-register: [alcohol-tobacco-firearms-and-explosives-bureau] }',
+      'storylines:',
+      '  bsca:',
+      '    watch:',
+      '      - agencies: [atf]',
+      '        terms: { en: [straw purchase] }',
+      '',
+    ].join('\n');
+    const state = (checked: string) => `checked:\n  federal-register:\n${checked}seen: {}\n`;
+    const storyline = (changes: Record<string, string>) =>
+      (compile(changes).data?.storylines as { monitorChecked?: string; lastChecked: string }[])[0];
+    expect(
+      storyline({
+        'monitor/watch.yaml': watch,
+        'monitor/state.yaml': state('    atf: 2026-11-30T06:00:00Z\n'),
+      }),
+    ).toMatchObject({ lastChecked: '2026-11-21', monitorChecked: '2026-11-30' });
+    // Never checked (or no monitor at all): no date, rather than a date that covers nothing.
+    expect(
+      storyline({
+        'monitor/watch.yaml': watch,
+        'monitor/state.yaml': state('    bis: 2026-11-30T06:00:00Z\n'),
+      }),
+    ).not.toHaveProperty('monitorChecked');
+    expect(storyline({})).not.toHaveProperty('monitorChecked');
+  });
+
   // Each mistake an editor can make, and what they are told.
   it.each([
     [
@@ -225,6 +270,16 @@ describe('the content compiler', () => {
       'a draft left unreviewed',
       edit('events/bsca-signed.yaml', 'added: 2026-11-21', 'added: 2026-11-21\ndraft: true'),
       'content/events/bsca-signed.yaml:23 draft: is a draft: write its summary in both languages, set its verification, then remove `draft: true`',
+    ],
+    [
+      'a watch file naming a storyline that does not exist',
+      { 'monitor/watch.yaml': 'congress: 119\nagencies: {}\nstorylines:\n  bsca-act: {}\n' },
+      'content/monitor/watch.yaml:4 storylines.bsca-act: "bsca-act" is not a storyline: there is no content/storylines/bsca-act.yaml',
+    ],
+    [
+      'a monitor memory with a moment that is not one',
+      { 'monitor/state.yaml': 'checked:\n  federal-register:\n    atf: yesterday\n' },
+      'content/monitor/state.yaml:3 checked.federal-register.atf: "yesterday" is not a UTC moment like 2026-12-01T06:00:00Z',
     ],
     [
       'broken YAML',

@@ -39,6 +39,7 @@ import {
   type StorylineContent,
 } from './schema';
 import { deriveChangelog, type Release } from './changelog';
+import { monitorDates } from '../monitor/checked';
 
 /** The folders of a content root, by record kind. */
 export const FOLDERS = {
@@ -246,13 +247,16 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
           `"${e.stage}" is not a stage of ${e.storyline}: its stages are ${story.value.stages.map((s) => s.id).join(', ')}`,
         );
     } else if (e.stage) at(content, ['stage'], 'a stage needs its storyline');
-    if (e.draft)
+  }
+  // A draft (npm run data:accept) is never published, and says so even while its placeholders
+  // (an empty summary, `verification: TODO`) are still problems of their own.
+  for (const content of files.events)
+    if ((content.data as { draft?: unknown } | null)?.draft === true)
       at(
         content,
         ['draft'],
         'is a draft: write its summary in both languages, set its verification, then remove `draft: true`',
       );
-  }
   for (const { value: s, content } of storylines) {
     const stageIds = s.stages.map((st) => st.id);
     s.stages.forEach((st, i) => {
@@ -413,6 +417,15 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
           );
   }
 
+  // The monitor's watch file and memory (content/monitor/): checked like the rest, and when each
+  // watched storyline's official sources were last checked.
+  const monitorChecked = monitorDates(
+    root,
+    base,
+    { events, storylines: ids.storylineFiles, actors: ids.actors },
+    problems,
+  );
+
   if (problems.length > 0 || !dataset || !codebook || releases.length === 0) return { data: null, problems };
 
   // The contract's resources.
@@ -445,6 +458,7 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       added: e.added,
       updated: updatedOf(e),
       ...(e.factRef ? { factRef: e.factRef } : {}),
+      ...(e.lead ? { lead: e.lead } : {}),
     }))
     .sort((a, b) => startOf(a.date.start) - startOf(b.date.start) || a.id.localeCompare(b.id));
   const contractStorylines: Storyline[] = inOrder(storylines).map(({ id, value: s }) => ({
@@ -459,6 +473,7 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
     },
     statusAsOf: s.status.asOf,
     lastChecked: s.lastChecked,
+    ...(monitorChecked.has(id) ? { monitorChecked: monitorChecked.get(id) } : {}),
     stages: s.stages.map((st) => ({
       ...st,
       events: contractEvents.filter((e) => e.storyline === id && e.stage === st.id).map((e) => e.id),

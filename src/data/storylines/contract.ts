@@ -30,6 +30,13 @@ export const storylineSchema = z.object({
   statusAsOf: z.optional(partialDateSchema),
   /** When an editor last looked at the storyline (YYYY-MM-DD). */
   lastChecked: z.optional(partialDateSchema),
+  /**
+   * When the monitor last checked the storyline's official sources (YYYY-MM-DD): the day of the
+   * latest check that covered every watch of the storyline (its dockets, bills, agencies and
+   * terms). Absent while one of them has never been checked (see the README, "Keeping the
+   * tracker current").
+   */
+  monitorChecked: z.optional(partialDateSchema),
   stages: z.array(stageSchema).check(z.minLength(1)),
   /** Courts or bodies the matter passed through, in order. */
   venues: z.array(
