@@ -35,6 +35,29 @@ test.describe('metric panels', () => {
     });
   }
 
+  for (const width of [375, 1280])
+    test(`no figure, name or axis label is cut at a chart's edge (${String(width)} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [id, title] of PANELS) {
+        await page.goto(`/metrics/${id}`);
+        await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+        const charts = page.locator('.chart-figure svg.recharts-surface');
+        if ((await charts.count()) === 0) continue;
+        await expect(charts.first().locator('text').first()).toBeVisible();
+        const cut = await charts.evaluateAll((svgs) =>
+          svgs.flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => t.textContent.trim() !== '')
+              .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+              .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+              .map(({ text }) => text);
+          }),
+        );
+        expect(cut, `${id}: text outside its chart`).toEqual([]);
+      }
+    });
+
   test('hovering a figure shows its exact value, period and estimator, and empty space shows nothing', async ({
     page,
   }) => {

@@ -9,6 +9,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { captionSide } from './caption';
 import {
   CartesianGrid,
   ComposedChart,
@@ -741,7 +742,7 @@ export interface RowDatum {
   interval?: boolean;
 }
 
-function RowMark({ row, index, text }: { row: RowDatum; index: number; text: MarkText }) {
+function RowMark({ row, index, text, edge }: { row: RowDatum; index: number; text: MarkText; edge: number }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -790,9 +791,16 @@ function RowMark({ row, index, text }: { row: RowDatum; index: number; text: Mar
         />
       ) : null}
       {row.caption ? (
-        <text x={x2 + 6} y={cy + 4} fontSize={12} fill="var(--text)">
-          {row.caption}
-        </text>
+        // Beside the bar's end; before its start when it would run past the chart's edge.
+        captionSide({ x1, x2 }, row.caption.length, { left: plot.x, right: edge }) === 'before' ? (
+          <text x={x1 - 6} y={cy + 4} fontSize={12} fill="var(--text)" textAnchor="end">
+            {row.caption}
+          </text>
+        ) : (
+          <text x={x2 + 6} y={cy + 4} fontSize={12} fill="var(--text)">
+            {row.caption}
+          </text>
+        )
       ) : null}
       <rect x={plot.x} y={cy - 24} width={plot.width} height={34} fill="transparent" />
     </g>
@@ -867,7 +875,7 @@ export function RowsChart({
             allowDataOverflow
           />
           {rows.map((r, i) => (
-            <RowMark key={r.id} row={r} index={i} text={text} />
+            <RowMark key={r.id} row={r} index={i} text={text} edge={width} />
           ))}
         </ComposedChart>
       </ChartFrame>
