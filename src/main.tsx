@@ -13,6 +13,7 @@ import { prepareFormatters } from './lib/format';
 import { isTrackingParam } from './lib/tracking';
 import { installTrustedTypes } from './lib/trusted-types';
 import { noteBuiltHead } from './lib/built-head';
+import { willHydrate } from './lib/use-hydrated';
 import './styles.css';
 
 async function enableMocking(): Promise<void> {
@@ -82,10 +83,8 @@ void enableMocking().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
   const lang = pathLang(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
-  // In a task of its own while the first data downloads (see prepareFormatters).
-  setTimeout(() => {
-    prepareFormatters(lang);
-  }, 0);
+  // In tasks of their own while the first data downloads (see prepareFormatters).
+  prepareFormatters(lang, (step) => setTimeout(step, 0));
   const app: ReactNode = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -112,7 +111,11 @@ void enableMocking().then(async () => {
     // its links work, meanwhile).
     await routerReady(router);
     await whenFetched(queryClient);
-    hydrateRoot(container, app, options);
+    // In a transition, so React hydrates in short slices and the page answers input meanwhile.
+    willHydrate();
+    startTransition(() => {
+      hydrateRoot(container, app, options);
+    });
     return;
   }
   container.replaceChildren();

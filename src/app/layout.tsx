@@ -12,6 +12,7 @@ import { loadCatalog } from '@/lib/i18n/catalogs';
 import { I18nContext, useI18n } from '@/lib/i18n/context';
 import { localize, pathLang, readStoredLang, storeLang, suggestedLang } from '@/lib/i18n/lang';
 import { LANGS, type Lang } from '@/lib/i18n/langs';
+import { LiveContext, useHydrated, useLiveShell } from '@/lib/use-hydrated';
 
 const StorageNotice = lazy(() => import('./components/storage-notice'));
 
@@ -69,18 +70,6 @@ function LanguageSwitch() {
   );
 }
 
-const noSubscription = () => () => undefined;
-// A snapshot must be the same value from one call to the next: the list is kept while unchanged.
-const NO_LANGUAGES: readonly string[] = [];
-let languages: readonly string[] = NO_LANGUAGES;
-const readerLanguages = () => {
-  if (navigator.languages.join() !== languages.join()) languages = [...navigator.languages];
-  return languages;
-};
-const noLanguages = () => NO_LANGUAGES;
-const storedLang = () => readStoredLang();
-const noStoredLang = () => null;
-
 /**
  * When the reader's remembered language, or their browser's, is not this page's, the other version
  * is one click away. Never a switch by itself: a shared link shows what the sender saw. (Drawn once
@@ -89,10 +78,9 @@ const noStoredLang = () => null;
 function LanguageOffer() {
   const { lang } = useI18n();
   const hrefFor = useOtherLanguage();
-  const remembered = useSyncExternalStore(noSubscription, storedLang, noStoredLang);
-  const browser = useSyncExternalStore(noSubscription, readerLanguages, noLanguages);
+  const live = useHydrated();
   const [dismissed, setDismissed] = useState(false);
-  const offer = suggestedLang(lang, remembered, browser);
+  const offer = live ? suggestedLang(lang, readStoredLang(), navigator.languages) : null;
   if (!offer || dismissed) return null;
   const [label, text, link, dismiss] = LANGUAGE_OFFER[offer];
   return (
@@ -199,21 +187,24 @@ function Shell() {
   useEffect(() => {
     document.documentElement.dataset.live = '';
   }, []);
+  const live = useLiveShell();
 
   return (
-    <I18nContext value={i18n}>
-      <a className="skip-link" href="#main">
-        {i18n.m.skipLink}
-      </a>
-      <Header />
-      <LanguageOffer />
-      <StorageProblems />
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-      <UpdatePrompt />
-      <Footer />
-    </I18nContext>
+    <LiveContext value={live}>
+      <I18nContext value={i18n}>
+        <a className="skip-link" href="#main">
+          {i18n.m.skipLink}
+        </a>
+        <Header />
+        <LanguageOffer />
+        <StorageProblems />
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <UpdatePrompt />
+        <Footer />
+      </I18nContext>
+    </LiveContext>
   );
 }
 

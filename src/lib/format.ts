@@ -49,13 +49,28 @@ const COMPACT_LONG: Intl.NumberFormatOptions = {
 const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 
 /**
- * Creates the formatters pages use most, ahead of need. The first Intl formatter a page creates
- * sets up the browser's locale data (tens of milliseconds on a phone): done while the first data
- * downloads, it no longer lengthens the render that shows that data.
+ * Creates the formatters pages use most, ahead of need, each in a task of its own (`schedule`). The
+ * first Intl formatter a page creates sets up the browser's locale data (tens of milliseconds on a
+ * phone): done while the first data downloads, it no longer lengthens the render that shows that
+ * data, and one task per formatter keeps each short enough not to hold up a tap.
  */
-export function prepareFormatters(lang: Lang): void {
-  for (const options of [DAY_LONG, DAY_SHORT, YEAR_MONTH_LONG, YEAR_MONTH_SHORT]) dateFormat(lang, options);
-  for (const options of [PERCENT, USD_SMALL, COMPACT_LONG, COUNT]) numberFormat(lang, options);
+export function prepareFormatters(
+  lang: Lang,
+  schedule: (step: () => void) => void = (step) => {
+    step();
+  },
+): void {
+  const steps = [
+    ...[DAY_LONG, DAY_SHORT, YEAR_MONTH_LONG, YEAR_MONTH_SHORT].map((o) => () => void dateFormat(lang, o)),
+    ...[PERCENT, USD_SMALL, COMPACT_LONG, COUNT].map((o) => () => void numberFormat(lang, o)),
+  ];
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    schedule(next);
+  };
+  schedule(next);
 }
 
 export type PartialPrecision = 'day' | 'month' | 'year';

@@ -1,11 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { env } from '@/config/env';
 import type { Lang } from './i18n/langs';
 import { localize } from './i18n/lang';
+import { useHydrated } from './use-hydrated';
 
-const noSubscription = () => () => undefined;
-const browserOrigin = () => window.location.origin;
 const siteOrigin = () => new URL(env.siteUrl).origin;
 
 /**
@@ -14,7 +12,7 @@ const siteOrigin = () => new URL(env.siteUrl).origin;
  * address (SITE_URL) and in the browser with the address it was opened at.
  */
 export function usePageUrl(lang: Lang, hash?: string): string {
-  const origin = useSyncExternalStore(noSubscription, browserOrigin, siteOrigin);
+  const origin = useHydrated() ? window.location.origin : siteOrigin();
   // The router's location is already in the page's language; `lang` moves it to another.
   const path = useHref({ pathname: localize(useLocation().pathname, lang) });
   return `${origin}${path}${hash ? `#${hash}` : ''}`;

@@ -1,21 +1,20 @@
-import { useSyncExternalStore } from 'react';
+import { useHydrated } from './use-hydrated';
 
-const noSubscription = () => () => undefined;
 const today = () => new Date().toISOString().slice(0, 10);
-// Read once per page: a snapshot must not change from one call to the next.
+// Read once per page, so a later render does not move it.
 let pageNow: number | undefined;
 const now = () => (pageNow ??= Date.now());
 
 /**
  * Today's date (YYYY-MM-DD, UTC) in the browser, and `fallback` where there is no reader's clock
  * (the build-time render, and hydrating the page it drew), so the page drawn at build time and the
- * page hydrated agree; the reader's date follows at once.
+ * page hydrated agree; the reader's date follows once the page is live.
  */
 export function useToday(fallback: string): string {
-  return useSyncExternalStore(noSubscription, today, () => fallback);
+  return useHydrated() ? today() : fallback;
 }
 
 /** The time now (ms), read once per page, with the same fallback rule as `useToday`. */
 export function useNow(fallback: number): number {
-  return useSyncExternalStore(noSubscription, now, () => fallback);
+  return useHydrated() ? now() : fallback;
 }

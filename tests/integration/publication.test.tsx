@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -60,7 +60,11 @@ describe('the dataset says how current it is', () => {
     try {
       renderRoute('/storylines/mexico-v-smith-wesson');
       await screen.findByRole('region', { name: /^Status/ });
-      expect(screen.queryByText(/^Nothing has been recorded/)).not.toBeInTheDocument();
+      // The page is first drawn with the dataset's date (as the build draws it), then with the
+      // reader's once it is live.
+      await waitFor(() => {
+        expect(screen.queryByText(/^Nothing has been recorded/)).not.toBeInTheDocument();
+      });
     } finally {
       vi.useRealTimers();
     }

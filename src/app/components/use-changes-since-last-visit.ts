@@ -1,15 +1,14 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
 import type { PolicyEvent } from '@/data/events/contract';
 import { changesSince, visitSince, type ChangeKind } from '@/features/events/lib/since-last-visit';
+import { useHydrated } from '@/lib/use-hydrated';
 
 const NONE: ReadonlyMap<string, ChangeKind> = new Map();
-const noSubscription = () => () => undefined;
-// Read once per page (a snapshot must not change between calls).
+// Read once per page.
 let visit: string | null | undefined;
 const lastVisit = () => (visit === undefined ? (visit = visitSince()) : visit);
-const noVisit = () => null;
 
 /**
  * Events added or changed since the reader's previous visit (nothing on a first visit). Uses the
@@ -18,7 +17,7 @@ const noVisit = () => null;
 export function useChangesSinceLastVisit(events: readonly PolicyEvent[]): ReadonlyMap<string, ChangeKind> {
   const changelog = useQuery(queries.meta()).data?.changelog;
   // The reader's last visit is in their browser: none while the page drawn at build time hydrates.
-  const since = useSyncExternalStore(noSubscription, lastVisit, noVisit);
+  const since = useHydrated() ? lastVisit() : null;
   return useMemo(
     () => (since ? changesSince(events, changelog ?? [], since) : NONE),
     [events, changelog, since],
