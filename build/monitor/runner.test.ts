@@ -194,7 +194,7 @@ describe('a monitor run', { timeout: 30_000 }, () => {
     expect(s.courtlistener).toMatchObject({
       status: 'skipped',
       message:
-        'skipped: COURTLISTENER_TOKEN is not set (a CourtListener API token (free, from your CourtListener profile); see docs/keeping-current.md)',
+        'skipped: COURTLISTENER_TOKEN is not set (a CourtListener API token (free, from your CourtListener profile); see the README, "Keeping the tracker current")',
       requests: 0,
     });
     expect(s.congress?.message).toMatch(/^skipped: CONGRESS_API_KEY is not set/);

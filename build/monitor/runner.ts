@@ -149,7 +149,7 @@ export async function runMonitor(options: RunOptions): Promise<RunSummary> {
     const secret = adapter.secret ? env[adapter.secret.env]?.trim() : undefined;
     if (adapter.secret && !secret) {
       report.status = 'skipped';
-      report.message = `skipped: ${adapter.secret.env} is not set (${adapter.secret.what}; see docs/keeping-current.md)`;
+      report.message = `skipped: ${adapter.secret.env} is not set (${adapter.secret.what}; see the README, "Keeping the tracker current")`;
       continue;
     }
     const checked = state.checked[adapter.id] ?? {};

@@ -60,7 +60,7 @@ export interface MonitorState {
 const HEADER = `# The monitor's memory: written by npm run monitor, data:accept and data:dismiss, never by hand.
 # checked: per source, when each query (an agency, a docket, a bill) last answered in full.
 # seen: every document that became a lead, and what became of it; it never becomes a lead again.
-# See docs/keeping-current.md.
+# See the README, "Keeping the tracker current".
 `;
 
 /** Reads the memory (an empty one when the file is missing), with its problems named by line. */

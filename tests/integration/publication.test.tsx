@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { fixture } from '../fixtures/dataset';
+import { fixtureDataset } from '../../mocks/data/dataset';
 import { renderRoute } from './render-route';
 
 describe('the dataset says how current it is', () => {
@@ -31,6 +32,38 @@ describe('the dataset says how current it is', () => {
     expect(screen.queryByRole('link', { name: /GAO-09-709/ })).not.toBeInTheDocument();
     await userEvent.setup().click(screen.getByText(/^Added \(\d+ records\)$/));
     expect(await screen.findByRole('link', { name: /GAO-09-709/ })).toBeVisible();
+  });
+
+  it('credits the monitor for an event it found, in the release that added it', async () => {
+    const events = structuredClone(fixtureDataset.events) as { data: { id: string; lead?: string }[] };
+    const thor = events.data.find((e) => e.id === 'project-thor-launched');
+    if (!thor) throw new Error('fixture changed');
+    thor.lead = 'federal-register-2026-99101';
+    server.use(http.get('*/api/v1/events.json', () => HttpResponse.json(events)));
+    renderRoute('/changes');
+    await userEvent.setup().click(await screen.findByText(/^Added \(\d+ records\)$/));
+    const item = (await screen.findByRole('link', { name: 'Project Thor launched' })).closest('li');
+    expect(item).toHaveTextContent(
+      'found by the monitor in the Federal Register, then written and checked by an editor',
+    );
+    // Events an editor found themselves carry no such credit.
+    const gao = screen.getByRole('link', { name: /GAO-09-709/ }).closest('li');
+    expect(gao).not.toHaveTextContent(/monitor/);
+  });
+
+  it('says when the monitor last heard from a storyline’s official sources, beside the editor’s check', async () => {
+    const storylines = structuredClone(fixtureDataset.storylines) as {
+      data: { id: string; monitorChecked?: string }[];
+    };
+    const sw = storylines.data.find((x) => x.id === 'mexico-v-smith-wesson');
+    if (!sw) throw new Error('fixture changed');
+    sw.monitorChecked = '2026-11-30';
+    server.use(http.get('*/api/v1/storylines.json', () => HttpResponse.json(storylines)));
+    renderRoute('/es/storylines/mexico-v-smith-wesson');
+    const status = await screen.findByRole('region', { name: /^Situación/ });
+    expect(status).toHaveTextContent(
+      'Sus fuentes oficiales, revisadas por el monitor por última vez el 30 de noviembre de 2026',
+    );
   });
 
   it('shows a storyline’s status as of its latest source, when it was last checked, and what it rests on', async () => {

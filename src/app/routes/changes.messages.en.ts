@@ -7,6 +7,15 @@ const en = {
   count: (n: number) => `${String(n)} record${n === 1 ? '' : 's'}`,
   record: { event: 'Event', storyline: 'Storyline', metric: 'Figures' },
   removedNote: 'No longer in the dataset.',
+  foundBy: (source: string) => `found by the monitor in ${source}, then written and checked by an editor`,
+  leadSources: {
+    'federal-register': 'the Federal Register',
+    courtlistener: 'CourtListener',
+    'doj-press': 'the Justice Department’s press releases',
+    congress: 'Congress.gov',
+    dof: 'the Diario Oficial de la Federación',
+  } as Record<string, string>,
+  leadSourceUnknown: 'an official source',
   empty: 'No releases are recorded yet.',
 };
 

@@ -9,6 +9,16 @@ const es: ChangesMessages = {
   count: (n: number) => `${String(n)} registro${n === 1 ? '' : 's'}`,
   record: { event: 'Evento', storyline: 'Historia', metric: 'Cifras' },
   removedNote: 'Ya no está en el conjunto de datos.',
+  foundBy: (source: string) =>
+    `hallado por el monitor en ${source}; luego redactado y verificado por el equipo editorial`,
+  leadSources: {
+    'federal-register': 'el Federal Register',
+    courtlistener: 'CourtListener',
+    'doj-press': 'los comunicados del Departamento de Justicia',
+    congress: 'Congress.gov',
+    dof: 'el Diario Oficial de la Federación',
+  },
+  leadSourceUnknown: 'una fuente oficial',
   empty: 'Aún no hay versiones registradas.',
 };
 

@@ -30,7 +30,15 @@ const KINDS = ['corrected', 'changed', 'added', 'removed'] as const;
 const FOLD = 12;
 
 /** The record a change is about, as a link to its page (or its id, once removed). */
-function ChangeItem({ change, titles }: { change: Change; titles: Map<string, string> }) {
+function ChangeItem({
+  change,
+  titles,
+  leads,
+}: {
+  change: Change;
+  titles: Map<string, string>;
+  leads: Map<string, string>;
+}) {
   const { lang } = useI18n();
   const t = useChangesMessages();
   const [kind, id] = change.event
@@ -39,6 +47,11 @@ function ChangeItem({ change, titles }: { change: Change; titles: Map<string, st
       ? (['storyline', change.storyline] as const)
       : (['metric', change.metric ?? ''] as const);
   const title = titles.get(`${kind}:${id}`);
+  // An event the monitor found (its lead id starts with the official source's id).
+  const lead = change.type === 'added' && kind === 'event' ? leads.get(id) : undefined;
+  const leadSource = (leadId: string) =>
+    Object.entries(t.leadSources).find(([source]) => leadId.startsWith(`${source}-`))?.[1] ??
+    t.leadSourceUnknown;
   return (
     <li>
       <span className="muted">{t.record[kind]}: </span>
@@ -51,6 +64,7 @@ function ChangeItem({ change, titles }: { change: Change; titles: Map<string, st
         </>
       )}
       {change.note ? <span className="change-note"> — {change.note[lang]}</span> : null}
+      {lead ? <span className="change-note"> — {t.foundBy(leadSource(lead))}</span> : null}
     </li>
   );
 }
@@ -68,6 +82,7 @@ function Releases() {
     ...storylines.map((s) => [`storyline:${s.id}`, s.title[lang]] as const),
     ...metrics.map((mt) => [`metric:${mt.id}`, mt.title[lang]] as const),
   ]);
+  const leads = new Map(events.flatMap((e) => (e.lead ? [[e.id, e.lead] as const] : [])));
   const releases = [...changelog].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   if (releases.length === 0) return <p>{t.empty}</p>;
   return (
@@ -89,6 +104,7 @@ function Releases() {
                     key={`${change.event ?? change.storyline ?? change.metric ?? ''}:${change.note?.en ?? ''}`}
                     change={change}
                     titles={titles}
+                    leads={leads}
                   />
                 ))}
               </ul>

@@ -6,7 +6,7 @@ import { useStorylineMessages } from '../messages';
 
 /**
  * How current a storyline's status is: "as of" the latest source checked for it, when an editor
- * last looked, and (with `sources`) the sources it rests on. Says nothing it does not know: a
+ * last looked, when the monitor last heard from all of its official sources, and (with `sources`) the sources it rests on. Says nothing it does not know: a
  * storyline without these dates shows none.
  */
 export function StatusCurrency({
@@ -18,11 +18,11 @@ export function StatusCurrency({
 }) {
   const { lang, m } = useI18n();
   const t = useStorylineMessages();
-  const { statusAsOf, lastChecked } = storyline;
+  const { statusAsOf, lastChecked, monitorChecked } = storyline;
   const ids = storyline.status.sources ?? [];
   return (
     <>
-      {statusAsOf || lastChecked ? (
+      {statusAsOf || lastChecked || monitorChecked ? (
         <p className="muted small status-currency">
           {statusAsOf ? (
             <>
@@ -34,6 +34,14 @@ export function StatusCurrency({
           ) : null}
           {statusAsOf && lastChecked ? <br /> : null}
           {lastChecked ? t.lastChecked(formatPartialDate(lastChecked, lang)) : null}
+          {monitorChecked ? (
+            <>
+              {statusAsOf || lastChecked ? <br /> : null}
+              <span className="monitor-checked">
+                {t.monitorChecked(formatPartialDate(monitorChecked, lang))}
+              </span>
+            </>
+          ) : null}
         </p>
       ) : null}
       {sources && ids.length > 0 ? (
