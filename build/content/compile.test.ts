@@ -99,6 +99,17 @@ describe('the content compiler', () => {
     expect(events.find((e) => e.id === 'bsca-passed')).not.toHaveProperty('lead');
   });
 
+  it('publishes a deck’s notes for its events (an optional field of the contract)', () => {
+    const deck = BASE['decks/two.yaml'] ?? '';
+    const { data, messages } = compile({
+      'decks/two.yaml': `${deck}notes:\n  bsca-signed:\n    en: Pause here.\n    es: Haga una pausa aquí.\n`,
+    });
+    expect(messages).toEqual([]);
+    const decks = data?.decks as { id: string; notes?: Record<string, unknown> }[];
+    expect(decks[0]?.notes).toEqual({ 'bsca-signed': { en: 'Pause here.', es: 'Haga una pausa aquí.' } });
+    expect(compile().data?.decks).toEqual([expect.not.objectContaining({ notes: expect.anything() })]);
+  });
+
   it('dates each watched storyline by the monitor’s latest check of all its watches (monitorChecked)', () => {
     const watch = [
       'congress: 119',
@@ -247,6 +258,20 @@ describe('the content compiler', () => {
       'content/metrics/shares.yaml:15 observations[1].id: the figure "gao-2014-2018" is listed twice',
     ],
     [
+      'a headline card with no series to take its latest figure from',
+      edit('metrics/shares.yaml', 'timeBased: true', 'timeBased: true\nheadline: { card: share }'),
+      'content/metrics/shares.yaml:5 headline: needs a series: the card "share" shows the latest figure of one',
+    ],
+    [
+      'a headline series the panel has no figure in',
+      edit(
+        'metrics/shares.yaml',
+        'timeBased: true',
+        'timeBased: true\nheadline: { card: share, series: atf-trace }',
+      ),
+      'content/metrics/shares.yaml:5 headline.series: no figure of this panel is in the series "atf-trace"',
+    ],
+    [
       'a malformed identifier',
       edit('events/bsca-signed.yaml', 'number: 117-159', 'number: PL 117-159'),
       'content/events/bsca-signed.yaml:21 identifiers[0].number: "PL 117-159" is not a public-law number like 117-159',
@@ -260,6 +285,16 @@ describe('the content compiler', () => {
         ),
       },
       'content/decks/two.yaml:3 events[1]: "bsca-passed" is in the deck twice',
+    ],
+    [
+      'a deck note for an event the deck does not list',
+      { 'decks/two.yaml': `${BASE['decks/two.yaml'] ?? ''}notes:\n  bsca-vote: { en: Pause., es: Pausa. }\n` },
+      'content/decks/two.yaml:5 notes.bsca-vote: "bsca-vote" is not one of this deck\'s events: a note goes with an event of the deck',
+    ],
+    [
+      'a deck note in English only',
+      { 'decks/two.yaml': `${BASE['decks/two.yaml'] ?? ''}notes:\n  bsca-signed: { en: Pause. }\n` },
+      'content/decks/two.yaml:5 notes.bsca-signed.es: is missing',
     ],
     [
       'a change after the latest release',

@@ -272,6 +272,19 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       known(ids.actors, 'actor', content, ['venues', i, 'actor'], v.actor);
     });
   }
+  // Each headline card is fed by one panel, from a series of its figures.
+  const cards = new Map<string, string>();
+  for (const { id, value: m, content } of metrics) {
+    const h = m.headline;
+    if (!h) continue;
+    const other = cards.get(h.card);
+    if (other) at(content, ['headline', 'card'], `the card "${h.card}" is already fed by ${other}`);
+    cards.set(h.card, id);
+    if (h.card !== 'estimates' && h.series === undefined)
+      at(content, ['headline'], `needs a series: the card "${h.card}" shows the latest figure of one`);
+    if (h.series !== undefined && !m.observations.some((o) => o.series === h.series))
+      at(content, ['headline', 'series'], `no figure of this panel is in the series "${h.series}"`);
+  }
   for (const { value: m, content } of metrics) {
     m.defaultEventStorylines?.forEach((s, i) => {
       known(ids.storylineFiles, 'storyline', content, ['defaultEventStorylines', i], s);
@@ -342,6 +355,8 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       seen.add(e);
       known(ids.events, 'event', content, ['events', i], e);
     });
+    for (const id of Object.keys(d.notes ?? {}))
+      if (!seen.has(id)) at(content, ['notes', id], `"${id}" is not one of this deck's events: a note goes with an event of the deck`);
   }
 
   // Storyline stages follow each other in time: each stage's first event is no earlier than the
@@ -491,6 +506,7 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
     updated: updatedOf(m),
     observations: m.observations.map((o) => ({ ...o, sources: o.sources.map(citationId) })),
     ...(m.chart ? { chart: m.chart } : {}),
+    ...(m.headline ? { headline: m.headline } : {}),
     ...(m.series?.length ? { series: m.series } : {}),
     ...(m.methodNotes?.length ? { methodNotes: m.methodNotes } : {}),
     ...(m.corrections?.length ? { corrections: m.corrections } : {}),

@@ -94,6 +94,7 @@ unit: TODO # firearms-per-year, firearms, percent, percent-change, defendants or
 timeBased: true # false for figures compared side by side rather than placed in time
 caveats: [] # what a reader must know: [{ en, es }]
 defaultEventStorylines: [] # storylines whose events are marked on the chart
+# headline: { card: share, series: TODO } # feeds an overview card: estimates, share, seizures-us or seizures-mx
 observations: [] # add figures with: npm run data:new observation <this file's id>
 added: ${day}
 `,

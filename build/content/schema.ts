@@ -7,7 +7,7 @@ import { z } from '@/lib/zod';
 import { isRealDate } from '@/data/schema';
 import { CATEGORIES, JURISDICTIONS } from '@/data/events/values';
 import { SOURCE_KINDS } from '@/data/sources/values';
-import { CHARTS, MEASURES, UNITS } from '@/data/metrics/contract';
+import { CHARTS, HEADLINE_CARDS, MEASURES, UNITS } from '@/data/metrics/contract';
 import { CODEBOOK_SECTIONS } from '@/data/codebook/contract';
 import { LANGS } from '@/lib/i18n/langs';
 import { startOf } from '@/lib/format';
@@ -246,6 +246,11 @@ export const metricContent = z.strictObject({
   timeBased: z.boolean(),
   /** How it is drawn: ranges, spans, annual-bars, cumulative-steps, multi-year-totals, statements or context. */
   chart: z.optional(z.enum(CHARTS)),
+  /**
+   * The overview's headline card it feeds (`estimates`, `share`, `seizures-us`, `seizures-mx`), with
+   * the series whose latest figure it shows (all but `estimates`, which shows the spread).
+   */
+  headline: z.optional(z.strictObject({ card: z.enum(HEADLINE_CARDS), series: z.optional(slug) })),
   /** Its series: id, name in both languages, and what each measures. */
   series: z.optional(z.array(z.strictObject({ id: slug, label: localized, measure: z.enum(MEASURES) }))),
   caveats: z.array(localized),
@@ -320,6 +325,8 @@ export const deckContent = z.strictObject({
   title: localized,
   description: localized,
   events: z.array(slug).check(z.minLength(1, 'a deck needs at least one event')),
+  /** The presenter's note for some of its events (by event id), shown in the speaker view. */
+  notes: z.optional(z.record(slug, localized)),
 });
 
 /** `content/codebook.yaml`: how each closed list is coded, with examples. */

@@ -66,6 +66,20 @@ export const observationSchema = z
   );
 export type Observation = z.infer<typeof observationSchema>;
 
+/**
+ * The overview's headline cards, each fed by the panel that says so (`headline.card`): the spread of
+ * the annual estimates; the latest U.S.-origin share; the latest seizure totals announced on each
+ * side of the border.
+ */
+export const HEADLINE_CARDS = ['estimates', 'share', 'seizures-us', 'seizures-mx'] as const;
+export type HeadlineCard = (typeof HEADLINE_CARDS)[number];
+
+/** Where a panel feeds the overview: which card, and (for the latest figure) from which series. */
+export const headlineSchema = z.object({
+  card: z.enum(HEADLINE_CARDS),
+  series: z.optional(slugSchema),
+});
+
 /** How a panel is drawn. */
 export const CHARTS = [
   /** Estimates compared side by side, each a value or a range (not a time axis). */
@@ -112,6 +126,8 @@ export const metricSchema = z.object({
   observations: z.array(observationSchema),
   /** How to draw it (absent: figures over time when `timeBased`, side by side otherwise). */
   chart: z.optional(z.enum(CHARTS)),
+  /** The overview's headline card it feeds, if any. */
+  headline: z.optional(headlineSchema),
   /** The series of its figures, with their names and what each measures. */
   series: z.optional(z.array(seriesSchema)),
   methodNotes: z.optional(z.array(methodNoteSchema)),

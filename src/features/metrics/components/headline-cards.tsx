@@ -1,4 +1,4 @@
-import type { Metric, Observation } from '@/data/metrics/contract';
+import type { HeadlineCard, Metric, Observation } from '@/data/metrics/contract';
 import { estimateSpread, latestWithDisputes } from '../lib/headlines';
 import { formatInUnit, formatObservation } from '../lib/format-observation';
 import { AppLink } from '@/components/ui/app-link';
@@ -50,15 +50,19 @@ function Figure({
 export function HeadlineCards({ metrics, sources }: { metrics: Metric[]; sources: SourceRef[] }) {
   const { lang, m } = useI18n();
   const sourceMap = byId(sources);
-  const estimates = metrics.find((x) => x.id === 'trafficking-estimates');
-  const share = metrics.find((x) => x.id === 'us-origin-share');
+  // Each card is fed by the panel whose data says so (`headline`), never by an id written here.
+  const feeding = (card: HeadlineCard) => metrics.find((x) => x.headline?.card === card);
+  const latestOf = (metric: Metric | undefined) =>
+    metric?.headline?.series ? latestWithDisputes(metric, metric.headline.series) : [];
+  const estimates = feeding('estimates');
+  const share = feeding('share');
   // The latest announced totals on each side of the border (each shows the period it covers).
-  const bound = metrics.find((x) => x.id === 'mexico-bound-seizure-announcements');
-  const inMexico = metrics.find((x) => x.id === 'mexico-seizures-sheinbaum');
+  const bound = feeding('seizures-us');
+  const inMexico = feeding('seizures-mx');
   const spread = estimates ? estimateSpread(estimates) : null;
-  const latestShare = share ? latestWithDisputes(share, 'atf-traced') : [];
-  const seizuresUs = bound ? latestWithDisputes(bound, 'us-federal-announcement') : [];
-  const seizuresMx = inMexico ? latestWithDisputes(inMexico, 'security-cabinet') : [];
+  const latestShare = latestOf(share);
+  const seizuresUs = latestOf(bound);
+  const seizuresMx = latestOf(inMexico);
 
   return (
     <div className="cards">
