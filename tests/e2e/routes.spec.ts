@@ -69,3 +69,19 @@ test('dark theme also passes axe colour contrast', async ({ browser }) => {
   }
   await context.close();
 });
+
+test('every panel and storyline keeps its headings in order and its targets large enough to tap', async ({
+  page,
+}) => {
+  const records = (resource: 'storylines' | 'metrics') =>
+    (fixtureDataset[resource] as Titled).data.map((r) => `/${resource}/${r.id}`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of [...records('storylines'), ...records('metrics')]) {
+    await page.goto(path);
+    await settled(page);
+    const results = await new AxeBuilder({ page }).withRules(['heading-order', 'target-size']).analyze();
+    expect(
+      results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});

@@ -55,9 +55,9 @@ export function MarkersPicker({
       {marked.length > MAX_MARKERS ? <p className="small">{p.tooManyMarkers(marked.length)}</p> : null}
       {marked.length > 0 ? (
         <>
-          <h3 id={`${id}-marked`} className="small-heading">
+          <h2 id={`${id}-marked`} className="small-heading">
             {p.markedEvents}
-          </h3>
+          </h2>
           <ol aria-labelledby={`${id}-marked`} className="marked-events">
             {marked.map((mk) => {
               const e = events.get(mk.id);

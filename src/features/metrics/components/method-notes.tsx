@@ -8,7 +8,7 @@ export function MethodNotes({ metric, id }: { metric: Metric; id: string }) {
   const p = usePanelMessages();
   return metric.methodNotes?.length ? (
     <section aria-labelledby={`${id}-method`} className="method-notes">
-      <h3 id={`${id}-method`}>{p.method}</h3>
+      <h2 id={`${id}-method`}>{p.method}</h2>
       <dl>
         {metric.methodNotes.map((n) => (
           <div key={n.estimator.en}>
