@@ -256,4 +256,20 @@ test.describe('image export', () => {
       }
     });
   }
+
+  test('a Spanish image is in Spanish, down to the publishers of copied sources', async ({ page }) => {
+    await page.goto('/es/metrics/bsca-prosecutions');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.chart-figure svg.recharts-surface').first()).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Descargar: SVG' }).click(),
+    ]);
+    const text = readFileSync(await download.path()).toString('utf8');
+    expect(text).toContain('Fuentes:');
+    expect(text).toContain('(copia en ');
+    expect(text).not.toContain('(copy on ');
+    // The overflowing last tick label of a chart is drawn, not cut at the chart's box.
+    expect(text).toContain('overflow="visible"');
+  });
 });

@@ -29,7 +29,12 @@ export function panelImageSvg(
   if (charts.length === 0) return null;
   const css = getComputedStyle(document.documentElement);
   const publishers = [
-    ...new Set(used.map((id) => sources.get(id)?.publisher).filter((x) => x !== undefined)),
+    ...new Set(
+      used
+        .map((id) => sources.get(id))
+        .filter((x) => x !== undefined)
+        .map((x) => x.publisherLabel?.[lang] ?? x.publisher),
+    ),
   ];
   return chartToSvg(
     charts,

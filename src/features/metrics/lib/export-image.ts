@@ -25,9 +25,9 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 }
 
-/** Greedy word wrap by an average character width (good enough for labels). */
-function wrap(text: string, size: number, width: number): string[] {
-  const perLine = Math.max(20, Math.floor(width / (size * 0.55)));
+/** Greedy word wrap by an average character width, wider for bold type (good enough for labels). */
+function wrap(text: string, size: number, width: number, bold = false): string[] {
+  const perLine = Math.max(20, Math.floor(width / (size * (bold ? 0.62 : 0.55))));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -66,7 +66,7 @@ export function chartToSvg(
   text: ImageText,
   colours: { bg: string; fg: string; muted: string },
 ): string {
-  const titleLines = wrap(text.title, 30, WIDTH - PAD * 2);
+  const titleLines = wrap(text.title, 30, WIDTH - PAD * 2, true);
   const sourceLines = wrap(text.sourceLine, 16, WIDTH - PAD * 2);
   const caveatLines = text.caveats.flatMap((c) => wrap(`• ${c}`, 16, WIDTH - PAD * 2));
   let y = PAD + 30;
@@ -99,6 +99,8 @@ export function chartToSvg(
     clone.setAttribute('width', String(WIDTH - PAD * 2));
     clone.setAttribute('height', String(chartH));
     clone.setAttribute('viewBox', `0 0 ${String(box.width)} ${String(box.height)}`);
+    // An axis label that reaches past the chart's box (the last tick's) is drawn, not cut.
+    clone.setAttribute('overflow', 'visible');
     parts.push(new XMLSerializer().serializeToString(clone));
     y += chartH;
   }
