@@ -107,7 +107,7 @@ describe('the content compiler', () => {
     expect(messages).toEqual([]);
     const decks = data?.decks as { id: string; notes?: Record<string, unknown> }[];
     expect(decks[0]?.notes).toEqual({ 'bsca-signed': { en: 'Pause here.', es: 'Haga una pausa aquí.' } });
-    expect(compile().data?.decks).toEqual([expect.not.objectContaining({ notes: expect.anything() })]);
+    expect((compile().data?.decks as object[])[0]).not.toHaveProperty('notes');
   });
 
   it('dates each watched storyline by the monitor’s latest check of all its watches (monitorChecked)', () => {
@@ -288,7 +288,9 @@ describe('the content compiler', () => {
     ],
     [
       'a deck note for an event the deck does not list',
-      { 'decks/two.yaml': `${BASE['decks/two.yaml'] ?? ''}notes:\n  bsca-vote: { en: Pause., es: Pausa. }\n` },
+      {
+        'decks/two.yaml': `${BASE['decks/two.yaml'] ?? ''}notes:\n  bsca-vote: { en: Pause., es: Pausa. }\n`,
+      },
       'content/decks/two.yaml:5 notes.bsca-vote: "bsca-vote" is not one of this deck\'s events: a note goes with an event of the deck',
     ],
     [

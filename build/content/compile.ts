@@ -356,7 +356,12 @@ export function compileContent(root: string, base = process.cwd()): Compiled {
       known(ids.events, 'event', content, ['events', i], e);
     });
     for (const id of Object.keys(d.notes ?? {}))
-      if (!seen.has(id)) at(content, ['notes', id], `"${id}" is not one of this deck's events: a note goes with an event of the deck`);
+      if (!seen.has(id))
+        at(
+          content,
+          ['notes', id],
+          `"${id}" is not one of this deck's events: a note goes with an event of the deck`,
+        );
   }
 
   // Storyline stages follow each other in time: each stage's first event is no earlier than the

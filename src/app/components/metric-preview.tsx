@@ -23,12 +23,23 @@ const LABEL_W = 56;
  * periods (series far apart in size on their own scales), or each
  * estimate's interval for metrics that are not a time series.
  */
-export function MetricPreview({ metric }: { metric: Metric }) {
+export function MetricPreview({
+  metric,
+  height = 120,
+  fallbackWidth = 0,
+}: {
+  metric: Metric;
+  /** The height of a chart on one scale (several scales share it). */
+  height?: number;
+  /** The width to draw at before the box is measured (a slide printed without being shown); 0: wait. */
+  fallbackWidth?: number;
+}) {
   const { lang } = useI18n();
   const p = usePanelMessages();
   const describe = useDescribeObservation(metric);
   const label = useObservationLabel(metric);
-  const [measure, width] = useWidth();
+  const [measure, measured] = useWidth();
+  const width = measured || fallbackWidth;
   const spans = useMemo(() => toTimeSpans(metric), [metric]);
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
   const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
@@ -70,7 +81,7 @@ export function MetricPreview({ metric }: { metric: Metric }) {
                   desc={p.chartDesc(metric.observations.length)}
                   labelWidth={LABEL_W}
                   width={plotW}
-                  height={groups.length > 1 ? 80 : 120}
+                  height={groups.length > 1 ? Math.round((height * 2) / 3) : height}
                   view={view}
                   data={data}
                   colourOf={(s) => allSeries.indexOf(s)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Deck } from '@/data/decks/contract';
 import type { PolicyEvent } from '@/data/events/contract';
 import type { DatasetMeta } from '@/data/meta/contract';
@@ -16,7 +17,12 @@ import { labelledTicks } from '@/features/events/lib/axis';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { eventMarkers, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { StatusCurrency } from '@/features/storylines/components/status-currency';
+import { QrCode } from '@/features/present/components/qr-code';
+import { useDeckMessages } from '@/features/present/deck-messages';
+import type { DeckDraft } from '@/features/present/lib/built-deck';
+import type { Slide } from '@/features/present/lib/slides';
 import { usePresentMessages } from '../routes/present.messages';
+import { MetricPreview } from './metric-preview';
 import { useObservationLabel } from './panel-charts';
 
 /*
@@ -24,17 +30,62 @@ import { useObservationLabel } from './panel-charts';
  * related metric panels, so they live in the app. Each is the content of one `<section class="slide">`.
  */
 
+/** What one slide shows, by its kind (the title, an event, a panel, the sources, the closing words). */
+export function SlideContent({
+  slide,
+  current,
+  built,
+  cited,
+  related,
+  storylines,
+  sources,
+  ...title
+}: Omit<Parameters<typeof TitleSlide>[0], 'current'> & {
+  slide: Slide;
+  /** Whether this slide is shown. */
+  current: boolean;
+  cited: readonly Source[];
+  /** The panel an event's slide draws. */
+  related: (event: PolicyEvent) => Metric | undefined;
+  storylines: ReadonlyMap<string, Storyline>;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide {...title} built={built} current={current} />;
+    case 'sources':
+      return <SourcesSlide cited={cited} last={!built} />;
+    case 'closing':
+      return <ClosingSlide text={built?.deck.closing ?? ''} url={built?.url ?? ''} />;
+    case 'panel':
+      return <PanelSlide metric={slide.metric} sources={sources} />;
+    case 'event':
+      return (
+        <EventSlide
+          event={slide.event}
+          metric={related(slide.event)}
+          storylines={storylines}
+          sources={sources}
+        />
+      );
+  }
+}
+
 /** The first slide: what is presented (a deck, a storyline with its status, or a selection of the timeline). */
 export function TitleSlide({
   deck,
+  built,
   story,
   onlyStoryline,
   count,
   filters,
   meta,
   current,
+  buildFrom,
 }: {
   deck: Deck | null;
+  /** A built deck: its title and subtitle, and its link (drawn as a QR code). */
+  built: { deck: DeckDraft; url: string } | null;
   /** The one storyline presented, when the selection is exactly one storyline. */
   story: Storyline | undefined;
   onlyStoryline: boolean;
@@ -45,9 +96,22 @@ export function TitleSlide({
   meta: DatasetMeta | undefined;
   /** Whether this slide is shown (it then says which keys move through the slides). */
   current: boolean;
+  /** The builder's address, started from what is presented. */
+  buildFrom: string;
 }) {
   const { lang, m } = useI18n();
   const t = usePresentMessages();
+  const hint = current ? (
+    <p className="slide-hint no-print">
+      {t.keys} · <AppLink to={buildFrom}>{t.buildFrom}</AppLink>
+    </p>
+  ) : null;
+  if (built)
+    return (
+      <BuiltTitle deck={built.deck} url={built.url} meta={meta}>
+        {hint}
+      </BuiltTitle>
+    );
   return (
     <>
       <p className="slide-kicker">{m.appName}</p>
@@ -76,19 +140,111 @@ export function TitleSlide({
           {t.filters}: <code>{decodeURIComponent(filters.replace(/\+/g, ' ')).replace(/&/g, ' · ')}</code>
         </p>
       ) : null}
-      {meta ? (
-        <p className="slide-meta">
-          {t.dataset(meta.datasetVersion)} · {m.footer.updated}{' '}
-          <DateText iso={meta.lastUpdated.slice(0, 10)} />
-        </p>
-      ) : null}
-      {current ? <p className="slide-hint no-print">{t.keys}</p> : null}
+      <DatasetLine meta={meta} />
+      {hint}
     </>
   );
 }
 
-/** The last slide: every source the presented events cite. */
-export function SourcesSlide({ cited }: { cited: readonly Source[] }) {
+/** The dataset's version and date, on a title slide. */
+function DatasetLine({ meta }: { meta: DatasetMeta | undefined }) {
+  const { m } = useI18n();
+  const t = usePresentMessages();
+  return meta ? (
+    <p className="slide-meta">
+      {t.dataset(meta.datasetVersion)} · {m.footer.updated} <DateText iso={meta.lastUpdated.slice(0, 10)} />
+    </p>
+  ) : null;
+}
+
+/** A QR code of a built deck's link, with its caption. */
+function DeckQr({ url }: { url: string }) {
+  const d = useDeckMessages();
+  return (
+    <figure className="slide-qr">
+      <QrCode text={url} label={d.qr} tooLong={d.qrTooLong} />
+      <figcaption>{d.qrCaption}</figcaption>
+    </figure>
+  );
+}
+
+/** A built deck's title slide: the presenter's title and subtitle, and the deck's link as a QR code. */
+function BuiltTitle({
+  deck,
+  url,
+  meta,
+  children,
+}: {
+  deck: DeckDraft;
+  url: string;
+  meta: DatasetMeta | undefined;
+  children: ReactNode;
+}) {
+  const { m } = useI18n();
+  const d = useDeckMessages();
+  return (
+    <div className="slide-with-qr">
+      <div>
+        <p className="slide-kicker">{m.appName}</p>
+        <h1 className="slide-title">{deck.title.trim() || d.untitled}</h1>
+        {deck.subtitle.trim() ? <p className="slide-lede">{deck.subtitle}</p> : null}
+        <DatasetLine meta={meta} />
+        {children}
+      </div>
+      <DeckQr url={url} />
+    </div>
+  );
+}
+
+/** A built deck's last slide: the presenter's closing words, and the deck's link as a QR code. */
+export function ClosingSlide({ text, url }: { text: string; url: string }) {
+  const d = useDeckMessages();
+  return (
+    <div className="slide-with-qr">
+      <div>
+        <h1 className="slide-title">{text.trim() || d.endOfDeck}</h1>
+        {text.trim() ? <p className="slide-meta">{d.endOfDeck}</p> : null}
+      </div>
+      <DeckQr url={url} />
+    </div>
+  );
+}
+
+/** A metric panel's slide: its title and unit, its figures drawn large, and its sources. */
+export function PanelSlide({ metric, sources }: { metric: Metric; sources: ReadonlyMap<string, Source> }) {
+  const { lang, m } = useI18n();
+  const t = usePresentMessages();
+  const cited = [...new Set(metric.observations.flatMap((o) => o.sources))]
+    .flatMap((id) => {
+      const source = sources.get(id);
+      return source ? [source] : [];
+    })
+    .slice(0, 3);
+  return (
+    <>
+      <p className="slide-kicker">
+        {t.figures} · {t.unit}: {m.unit[metric.unit]}
+      </p>
+      <h1 className="slide-title small-title">{metric.title[lang]}</h1>
+      <div className="slide-panel-chart">
+        <MetricPreview metric={metric} height={260} fallbackWidth={900} />
+      </div>
+      <p className="slide-sourceline">
+        {t.sources}:{' '}
+        {cited.map((source, k) => (
+          <span key={source.id}>
+            {k > 0 ? '; ' : ''}
+            <SourceLine source={source} />
+          </span>
+        ))}{' '}
+        · <AppLink to={href('metric', { id: metric.id })}>{t.openPanel}</AppLink>
+      </p>
+    </>
+  );
+}
+
+/** The last slide (but a built deck's closing words): every source the presented slides cite. */
+export function SourcesSlide({ cited, last = true }: { cited: readonly Source[]; last?: boolean }) {
   const t = usePresentMessages();
   return (
     <>
@@ -101,7 +257,7 @@ export function SourcesSlide({ cited }: { cited: readonly Source[] }) {
           </li>
         ))}
       </ol>
-      <p className="slide-meta">{t.end}</p>
+      {last ? <p className="slide-meta">{t.end}</p> : null}
     </>
   );
 }

@@ -12,10 +12,22 @@ import { identifierLink } from '@/features/sources/lib/identifiers';
 import { usePresentMessages } from '../routes/present.messages';
 
 /**
- * A presenter's notes for a slide: for an event, its notes, corrections, identifiers (as the
- * sources feature names them) and its panel's latest figure; for a deck's title, its description.
+ * A presenter's notes for a slide: first the deck's note for it (the presenter's own words, or a
+ * curated deck's), then for an event its notes, corrections, identifiers (as the sources feature
+ * names them) and its panel's latest figure; for a curated deck's title, its description.
  */
 export function notesFor(
+  s: Slide | undefined,
+  lang: Lang,
+  m: Messages,
+  deck: Deck | null,
+  related: (event: PolicyEvent) => Metric | undefined,
+): NoteLine[] {
+  const own: NoteLine[] = s && 'note' in s && s.note ? [{ kind: 'presenter', text: s.note }] : [];
+  return [...own, ...generatedNotes(s, lang, m, deck, related)];
+}
+
+function generatedNotes(
   s: Slide | undefined,
   lang: Lang,
   m: Messages,
@@ -50,29 +62,47 @@ export function SpeakerNotes({ notes, next }: { notes: readonly NoteLine[]; next
     <aside className="speaker-notes no-print" aria-label={t.notes}>
       <SpeakerClock lang={lang} />
       <h2>{t.notes}</h2>
-      {notes.length > 0 ? (
-        <ul className="speaker-lines">
-          {notes.map((n) => (
-            <li key={n.text} className={`note-${n.kind}`}>
-              {n.text}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t.noNotes}</p>
-      )}
+      {notes.length > 0 ? <NoteList notes={notes} /> : <p className="muted">{t.noNotes}</p>}
       <h2>{t.nextUp}</h2>
       <p>
         {next
           ? next.kind === 'event'
             ? next.event.title[lang]
-            : next.kind === 'sources'
-              ? t.allSources
-              : ''
+            : next.kind === 'panel'
+              ? next.metric.title[lang]
+              : next.kind === 'sources'
+                ? t.allSources
+                : next.kind === 'closing'
+                  ? t.closing
+                  : ''
           : t.end}
       </p>
       <h2>{t.keysTitle}</h2>
       <p className="small">{t.keys}</p>
     </aside>
+  );
+}
+
+/** A slide's notes, the presenter's own first (set apart). */
+function NoteList({ notes }: { notes: readonly NoteLine[] }) {
+  return (
+    <ul className="speaker-lines">
+      {notes.map((n, i) => (
+        <li key={`${String(i)}-${n.text}`} className={`note-${n.kind}`}>
+          {n.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A slide's notes on the handout printed with notes (on paper only; never on the screen's slide). */
+export function HandoutNotes({ notes }: { notes: readonly NoteLine[] }) {
+  const t = usePresentMessages();
+  return (
+    <div className="handout-notes print-only" hidden>
+      <h2>{t.notes}</h2>
+      {notes.length > 0 ? <NoteList notes={notes} /> : <p>{t.noNotes}</p>}
+    </div>
   );
 }

@@ -28,6 +28,11 @@ const en = {
   disputed: 'Sources disagree',
   print: 'Print or save as PDF (one slide per page)',
   keysTitle: 'Keys',
+  handout: 'Print handout',
+  withNotes: 'With notes (beneath each slide)',
+  buildFrom: 'Build a deck from this',
+  unit: 'Unit',
+  closing: 'The closing slide',
 };
 
 export type PresentMessages = typeof en;

@@ -30,6 +30,11 @@ const es: PresentMessages = {
   disputed: 'Las fuentes discrepan',
   print: 'Imprimir o guardar como PDF (una diapositiva por página)',
   keysTitle: 'Teclas',
+  handout: 'Imprimir material de apoyo',
+  withNotes: 'Con notas (debajo de cada diapositiva)',
+  buildFrom: 'Armar una presentación a partir de esta',
+  unit: 'Unidad',
+  closing: 'La diapositiva de cierre',
 };
 
 export default es;

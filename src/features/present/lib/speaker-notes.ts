@@ -5,7 +5,8 @@ import type { Messages } from '@/lib/i18n/messages/en';
 
 /** One line of a presenter's notes, by what it is. */
 export interface NoteLine {
-  kind: 'note' | 'correction' | 'identifier' | 'figure' | 'caution';
+  /** `presenter`: the deck's own note for the slide (the presenter's words). */
+  kind: 'presenter' | 'note' | 'correction' | 'identifier' | 'figure' | 'caution';
   text: string;
 }
 
