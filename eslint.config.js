@@ -44,6 +44,19 @@ const zones = [
     message: layer('shared UI takes data as props.'),
   },
   { target: './src/features', from: './src/app', message: layer('features never import the app.') },
+  // The embeds (src/embed/) compose features like the app, but load none of the app (its router,
+  // query cache, shell); nothing but the build draws them.
+  { target: './src/embed', from: './src/app', message: layer('an embed never loads the app.') },
+  {
+    target: ['./src/config', './src/lib', './src/data', './src/components', './src/features', './src/app'],
+    from: './src/embed',
+    message: layer('nothing in the app imports an embed; the build draws them.'),
+  },
+  {
+    target: ['./src/main.tsx', './src/sw.ts'],
+    from: './src/embed',
+    message: layer('nothing in the app imports an embed; the build draws them.'),
+  },
   ...FEATURES.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

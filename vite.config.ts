@@ -2,11 +2,12 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { checkCorrectionsUrl, readSite, siteDefine } from './build/site';
-import { csp, securityHeaders } from './build/vite/csp';
+import { csp } from './build/vite/csp';
 import { dataset, datasetDir } from './build/vite/dataset';
 import { download } from './build/vite/download';
 import { feeds } from './build/vite/feeds';
 import { prerender } from './build/vite/prerender';
+import { embeds } from './build/vite/embeds';
 import { previews } from './build/vite/previews';
 import { offline } from './build/vite/offline';
 import { codeSplitting } from './build/vite/chunks';
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
       csp(dataUrl, site.base),
       feeds(data, site),
       prerender(data, site, dataUrl),
+      embeds(data, dataUrl),
       previews(data, site, dataUrl),
       offline(site),
     ],
@@ -46,6 +48,7 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       sourcemap: false,
     },
-    preview: { port: 4173, strictPort: true, headers: securityHeaders(dataUrl).headers },
+    // The built `_headers` is sent by path (build/vite/csp.ts), as a static host sends it.
+    preview: { port: 4173, strictPort: true },
   };
 });

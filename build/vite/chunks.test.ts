@@ -41,11 +41,54 @@ describe('code splitting', () => {
     expect(groupOf('/app/node_modules/recharts/index.js', g)).toBeNull();
   });
 
-  it('keeps React, the router and TanStack Query in a vendor chunk of their own', () => {
-    const vendor = codeSplitting.groups[0];
-    const test = vendor && 'test' in vendor ? vendor.test : undefined;
-    expect(test?.('/app/node_modules/react-dom/client.js')).toBe(true);
-    expect(test?.('/app/node_modules/@tanstack/query-core/build/index.js')).toBe(true);
-    expect(test?.('/app/node_modules/recharts/index.js')).toBe(false);
+  it('keeps React in a chunk of its own, apart from the router and TanStack Query, which only the app loads', () => {
+    const [react, vendor] = codeSplitting.groups;
+    const reactOf = react && typeof react.name === 'function' ? react.name : undefined;
+    const vendorTest = vendor && 'test' in vendor ? vendor.test : undefined;
+    expect(reactOf?.('/app/node_modules/react-dom/client.js', g)).toBe('react');
+    expect(reactOf?.('/app/node_modules/react-router/dist/index.js', g)).toBeNull();
+    expect(vendorTest?.('/app/node_modules/@tanstack/query-core/build/index.js')).toBe(true);
+    expect(vendorTest?.('/app/node_modules/react-router/dist/index.js')).toBe(true);
+    expect(vendorTest?.('/app/node_modules/react-dom/client.js')).toBe(false);
+    expect(vendorTest?.('/app/node_modules/recharts/index.js')).toBe(false);
+  });
+
+  describe('with an embed (embed.html, its own entry)', () => {
+    const withEmbed = graph({
+      '/app/src/main.tsx': ['/app/index.html'],
+      '/app/src/embed/metric.tsx': ['/app/embed.html'],
+      '/app/src/app/layout.tsx': ['/app/src/main.tsx'],
+      '/app/src/app/routes/overview.tsx': [],
+      '/app/src/lib/format.ts': ['/app/src/app/layout.tsx', '/app/src/embed/metric.tsx'],
+      '/app/src/lib/use-width.ts': [
+        '/app/src/app/layout.tsx',
+        '/app/src/components/charts/metric-charts.tsx',
+      ],
+      // Loaded lazily by the embed (its chart components) and by panel pages.
+      '/app/src/components/charts/metric-charts.tsx': [],
+      '/app/src/app/shell-only.ts': ['/app/src/app/layout.tsx'],
+    });
+    // The embed's entry is an entry too, but not the app's; its lazy imports count as its own.
+    const info = withEmbed.getModuleInfo.bind(withEmbed);
+    const g2 = {
+      getModuleInfo: (id: string) => {
+        if (id === '/app/embed.html') return { isEntry: true, importers: [] };
+        const found = info(id);
+        if (id === '/app/src/components/charts/metric-charts.tsx' && found)
+          return { ...found, dynamicImporters: ['/app/src/embed/metric.tsx'] };
+        return found;
+      },
+    };
+
+    it('shares with it, in the React chunk, what both the first page and the embed load', () => {
+      expect(groupOf('/app/src/lib/format.ts', g2)).toBe('react');
+      // …lazily included: the embed loads its chart components as it starts.
+      expect(groupOf('/app/src/lib/use-width.ts', g2)).toBe('react');
+    });
+
+    it('keeps the first page’s own modules out of the embed’s way, and the embed’s out of the first page’s chunk', () => {
+      expect(groupOf('/app/src/app/shell-only.ts', g2)).toBe('first');
+      expect(groupOf('/app/src/embed/metric.tsx', g2)).toBeNull();
+    });
   });
 });

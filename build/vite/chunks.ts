@@ -3,24 +3,26 @@ import { ROUTES } from '../../src/config/routes';
 /**
  * How the build groups modules into files (rolldown's `codeSplitting`), by what loads them rather
  * than by file paths that change when a file is renamed:
- * - `vendor`: React, React Router and TanStack Query, one long-cached file;
+ * - `react`: React and React DOM, and the app's modules that both the first page and an embed
+ *   (`embed.html`, see build/vite/embeds.ts) load (formatting, the data boundary…): one file both
+ *   download, rather than several small ones;
+ * - `vendor`: React Router and TanStack Query, the app's alone (an embed never loads them);
  * - `first`: app modules the first page (the entry and the route table's `/`) shares with at least
- *   two other pages, one file instead of many small ones.
+ *   two other pages, one file instead of many small ones; none an embed loads, so an embed never
+ *   downloads the first page's code with its own.
  * What only other pages share is left to rolldown, which splits it by the pages that use it, so
  * no page (and above all not the first) downloads code it does not run.
  */
 interface ModuleGraph {
-  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
+  getModuleInfo(id: string): {
+    isEntry: boolean;
+    importers: readonly string[];
+    dynamicImporters?: readonly string[];
+  } | null;
 }
 
-const VENDOR = [
-  'react',
-  'react-dom',
-  'react-router',
-  'scheduler',
-  '@tanstack/react-query',
-  '@tanstack/query-core',
-];
+const REACT = ['react', 'react-dom', 'scheduler'];
+const VENDOR = ['react-router', '@tanstack/react-query', '@tanstack/query-core'];
 
 const inPackage = (id: string, name: string) =>
   id.includes(`/node_modules/${name}/`) || id.includes(`\\node_modules\\${name.replace('/', '\\')}\\`);
@@ -31,34 +33,65 @@ const isAppModule = (id: string) =>
 
 const FIRST_PAGE = `src/app/routes/${ROUTES.find((r) => r.path === '')?.module ?? ''}.tsx`;
 const isFirstPageModule = (id: string) => id.replace(/\\/g, '/').endsWith(FIRST_PAGE);
+/** The embeds' entry (its HTML file, or the script it starts). */
+const isEmbedEntry = (id: string) => /(^|[\\/])embed\.html$|[\\/]src[\\/]embed[\\/]metric\.tsx$/.test(id);
 
-/** Whether the first page loads `id`: the entry or the first page's module imports it, directly or not. */
-function loadedByFirstPage(id: string, graph: ModuleGraph, seen = new Map<string, boolean>()): boolean {
+/**
+ * Whether `id` is loaded, directly or not, by a module `reaches` names: following static imports,
+ * and with `lazily` the lazy ones too.
+ */
+function loadedBy(
+  id: string,
+  graph: ModuleGraph,
+  reaches: (id: string, isEntry: boolean) => boolean,
+  lazily: boolean,
+  seen = new Map<string, boolean>(),
+): boolean {
   const known = seen.get(id);
   if (known !== undefined) return known;
   seen.set(id, false);
   const info = graph.getModuleInfo(id);
+  const importers = info ? [...info.importers, ...(lazily ? (info.dynamicImporters ?? []) : [])] : [];
   const result =
     !!info &&
-    (info.isEntry ||
-      isFirstPageModule(id) ||
-      info.importers.some((importer) => loadedByFirstPage(importer, graph, seen)));
+    (reaches(id, info.isEntry) ||
+      importers.some((importer) => loadedBy(importer, graph, reaches, lazily, seen)));
   seen.set(id, result);
   return result;
 }
 
-/** The group of an app module: `first` when the first page loads it, else none (its pages decide). */
-export function groupOf(id: string, graph: ModuleGraph): 'first' | null {
-  return isAppModule(id) && loadedByFirstPage(id, graph) ? 'first' : null;
+/** Whether the first page loads `id`: the app's entry or the first page's module imports it. */
+const loadedByFirstPage = (id: string, graph: ModuleGraph) =>
+  loadedBy(id, graph, (m, isEntry) => (isEntry && !isEmbedEntry(m)) || isFirstPageModule(m), false);
+/** Whether an embed loads `id`, at once or lazily (its chart components, its texts). */
+const loadedByEmbed = (id: string, graph: ModuleGraph) => loadedBy(id, graph, (m) => isEmbedEntry(m), true);
+
+/**
+ * The group of an app module: `first` when the first page loads it and no embed does, `react` when
+ * both do, else none (its pages decide).
+ */
+export function groupOf(id: string, graph: ModuleGraph): 'first' | 'react' | null {
+  if (!isAppModule(id) || !loadedByFirstPage(id, graph)) return null;
+  return loadedByEmbed(id, graph) ? 'react' : 'first';
 }
+
+/** The group of React's packages and of the app's modules the first page and an embed share. */
+export function reactGroupOf(id: string, graph: ModuleGraph): 'react' | null {
+  return REACT.some((name) => inPackage(id, name)) || groupOf(id, graph) === 'react' ? 'react' : null;
+}
+
+/** The group of the app's other modules the first page loads. */
+const firstGroupOf = (id: string, graph: ModuleGraph): 'first' | null =>
+  groupOf(id, graph) === 'first' ? 'first' : null;
 
 export const codeSplitting = {
   // A module goes where its own users are, not where a module that imports it went.
   includeDependenciesRecursively: false,
   groups: [
+    { name: reactGroupOf, debugName: 'react' },
     { name: 'vendor', test: (id: string) => VENDOR.some((name) => inPackage(id, name)) },
     {
-      name: groupOf,
+      name: firstGroupOf,
       debugName: 'first',
       minShareCount: 3,
     },

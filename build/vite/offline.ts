@@ -1,5 +1,6 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Site } from '../site';
+import { EMBED_SEGMENT } from '../../src/config/embeds';
 import { ROUTES } from '../../src/config/routes';
 import { DEFAULT_LANG, LANGS } from '../../src/lib/i18n/langs';
 
@@ -55,6 +56,9 @@ export function offline(site: Site) {
         'mockServiceWorker.js',
         '404.html',
         ...recordPages(),
+        // Embeds are framed by other sites, never opened in the app (build/vite/embeds.ts).
+        ...LANGS.map((lang) => `${lang === DEFAULT_LANG ? '' : `${lang}/`}${EMBED_SEGMENT}/**`),
+        'oembed/**',
       ],
     },
   });

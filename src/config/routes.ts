@@ -36,6 +36,8 @@ export const ROUTES = [
   { id: 'changes', path: 'changes', module: 'changes', prerender: { data: true } },
   { id: 'codebook', path: 'codebook', module: 'codebook', prerender: { data: true } },
   { id: 'present', path: 'present', module: 'present' },
+  // Drawn in the browser: it starts from what it is given and what this browser keeps.
+  { id: 'deck-builder', path: 'present/build', module: 'deck-builder' },
   { id: 'not-found', path: '*', module: 'not-found' },
 ] as const satisfies readonly RouteEntry[];
 

@@ -64,8 +64,21 @@ export function validateSingle(resource: string, text: string, schema: z.ZodMini
 
 const looseCollection = envelopeSchema(z.array(z.unknown()));
 
-/** A list resource: each record is checked on its own; failing records are skipped and reported. */
-export function validateCollection(resource: string, text: string, itemSchema: z.ZodMiniType): Validated {
+/** A record's id, as received (before it is checked). */
+const idOf = (raw: unknown): string | undefined =>
+  typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+
+/**
+ * A list resource: each record is checked on its own; failing records are skipped and reported.
+ * With `only`, just the records whose id it names are checked and kept (a page that shows a few
+ * records of a large resource, such as an embed, need not check the others).
+ */
+export function validateCollection(
+  resource: string,
+  text: string,
+  itemSchema: z.ZodMiniType,
+  only?: ReadonlySet<string>,
+): Validated {
   const body = parse(text);
   if (!('body' in body)) return body;
   const envelope = looseCollection.safeParse(body.body);
@@ -73,20 +86,17 @@ export function validateCollection(resource: string, text: string, itemSchema: z
   const items: unknown[] = [];
   const skipped: SkippedRecord[] = [];
   envelope.data.data.forEach((raw, index) => {
+    if (only && !only.has(idOf(raw) ?? '')) return;
     const parsed = itemSchema.safeParse(raw);
     if (parsed.success) {
       items.push(parsed.data);
       return;
     }
     const issue = parsed.error.issues[0];
-    const id =
-      typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-        ? raw.id
-        : undefined;
     skipped.push({
       resource,
       index,
-      id,
+      id: idOf(raw),
       path: formatIssuePath(`${resource}[${String(index)}]`, issue?.path ?? []),
       message: issue?.message ?? 'invalid',
     });

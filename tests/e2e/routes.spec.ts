@@ -26,6 +26,7 @@ const PAGES: Record<(typeof ROUTES)[number]['id'], { path: string; heading?: str
   changes: { path: '/changes', heading: 'What changed' },
   codebook: { path: '/codebook', heading: 'Codebook' },
   present: { path: `/present?deck=${deck?.id ?? ''}`, heading: deck?.title.en },
+  'deck-builder': { path: '/present/build?storyline=bsca', heading: 'Build a deck' },
   'not-found': { path: '/no/such/page', heading: 'Page not found' },
 };
 

@@ -42,12 +42,16 @@ describe('the dataset says how current it is', () => {
     server.use(http.get('*/api/v1/events.json', () => HttpResponse.json(events)));
     renderRoute('/changes');
     await userEvent.setup().click(await screen.findByText(/^Added \(\d+ records\)$/));
-    const item = (await screen.findByRole('link', { name: 'Project Thor launched' })).closest('li');
+    await screen.findByRole('link', { name: 'Project Thor launched' });
+    const itemWith = (name: string | RegExp) =>
+      // The innermost item holding the link (a release's item holds its records' items).
+      screen.getAllByRole('listitem').findLast((li) => within(li).queryByRole('link', { name }));
+    const item = itemWith('Project Thor launched');
     expect(item).toHaveTextContent(
       'found by the monitor in the Federal Register, then written and checked by an editor',
     );
     // Events an editor found themselves carry no such credit.
-    const gao = screen.getByRole('link', { name: /GAO-09-709/ }).closest('li');
+    const gao = itemWith(/GAO-09-709/);
     expect(gao).not.toHaveTextContent(/monitor/);
   });
 

@@ -60,6 +60,24 @@ describe('the architecture lint', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('keeps the embeds apart from the app, in both directions', async () => {
+    expect(
+      await problems(
+        'src/embed/probe.tsx',
+        "export { ViewActions } from '../app/components/view-actions';\n",
+      ),
+    ).toEqual([expect.stringMatching(/an embed never loads the app/)]);
+    expect(
+      await problems('src/app/components/probe.tsx', "export { MetricEmbed } from '@/embed/metric-embed';\n"),
+    ).toEqual([expect.stringMatching(/nothing in the app imports an embed/)]);
+    expect(
+      await problems(
+        'src/embed/probe.tsx',
+        "export { ChartKeys } from '@/features/metrics/components/chart-keys';\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('lets a feature use the data layer, shared components and its own modules', async () => {
     const code = [
       "export { queries } from '@/data/queries';",

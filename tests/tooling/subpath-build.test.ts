@@ -64,6 +64,28 @@ describe('a build under a sub-path', () => {
     expect(read('_redirects')).toContain('/irt/*  lang=es  /irt/es/:splat  301');
   });
 
+  it('draws the embeds under the sub-path, naming their oEmbed response and full page at SITE_URL', () => {
+    const page = read('es/embed/metrics/seizures.html');
+    const refs = [...page.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.filter((r) => r.startsWith('/')).length).toBeGreaterThan(1);
+    for (const ref of refs.filter((r) => r.startsWith('/'))) expect(ref).toMatch(/^\/irt\//);
+    expect(page).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://example.org/irt/oembed/metrics/seizures.es.json"',
+    );
+    expect(page).toContain(
+      'href="https://example.org/irt/es/metrics/seizures" target="_blank" rel="noopener"',
+    );
+    const oembed = JSON.parse(read('oembed/metrics/seizures.es.json')) as {
+      html: string;
+      thumbnail_url: string;
+    };
+    expect(oembed.html).toContain('src="https://example.org/irt/es/embed/metrics/seizures"');
+    expect(oembed.thumbnail_url).toBe('https://example.org/irt/og/metrics/seizures.es.png');
+    expect(read('_headers')).toMatch(
+      /\/irt\/es\/embed\/\*\n {2}Content-Security-Policy: [^\n]*; frame-ancestors \*\n/,
+    );
+  });
+
   it('links feeds, icon, manifest and scripts under the sub-path', () => {
     const html = read('index.html');
     const hrefs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');

@@ -324,6 +324,9 @@ try {
       ...pages.flatMap((path) => [path, path === '/' ? '/es' : `/es${path}`]),
       '/metrics',
       '/?bench=replace',
+      // The embeds (framed by other sites): a storyline's, with no script, and a panel's, with its chart.
+      `/embed/storylines/${first('embed/storylines') ?? ''}`,
+      `/embed/metrics/${first('embed/metrics') ?? ''}`,
     ];
     for (const path of paths) {
       const runs = [];

@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROUTES } from '../../src/config/routes.ts';
+import { LANGS } from '../../src/lib/i18n/langs.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
@@ -28,6 +29,13 @@ export const WORKER_BUDGET = 12;
  * rest once the app has started (the timeline's first 25 events, folded sections).
  */
 export const HTML_BUDGET = 12;
+/**
+ * kB budgets (gzip) of the JavaScript an embed page loads (src/embed/, build/lib/embeds.tsx): a
+ * storyline's embed draws no chart (it needs no script at all), a metric panel's draws one with
+ * Recharts. Neither may load the app's first page: its entry, its first page's module, the `first`
+ * chunk, React Router or TanStack Query.
+ */
+export const EMBED_BUDGETS = { storylines: 60, metrics: 180 };
 
 const gz = new Map();
 function gzipKb(file) {
@@ -44,7 +52,10 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+// The app's entry (the embeds have one of their own, `embed.html`).
+const entryKey = manifest['index.html']
+  ? 'index.html'
+  : Object.keys(manifest).find((k) => manifest[k].isEntry);
 // The data worker, started by the first page (listed as an asset of whichever chunk starts it).
 const workerFiles = [...closure(entryKey)]
   .flatMap((key) => manifest[key].assets ?? [])
@@ -175,9 +186,78 @@ for (const page of ['index.html', 'es.html']) {
     failed = true;
   }
 }
+/**
+ * Every embed page's JavaScript: the scripts its HTML starts, all they import and all they load
+ * lazily as they start; the largest page of each kind against its budget.
+ */
+const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+const FIRST_PAGE_KEY = `src/app/routes/${ROUTES.find((r) => r.path === '')?.module ?? ''}.tsx`;
+const appOnly = new Set(
+  [entryKey, FIRST_PAGE_KEY].map((k) => manifest[k]?.file).filter((f) => f !== undefined),
+);
+const embedRows = [];
+const embedProblems = [];
+for (const kind of Object.keys(EMBED_BUDGETS)) {
+  const pages = htmlFiles(dist).filter((f) => new RegExp(`^(\\w+/)?embed/${kind}/`).test(f));
+  if (pages.length === 0) embedProblems.push(`No ${kind} embed pages in the build.`);
+  let largest = { kb: -1, page: '', files: [] };
+  for (const page of pages) {
+    const lang = page.startsWith('embed/') ? 'en' : page.split('/')[0];
+    const html = readFileSync(join(dist, page), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) =>
+      m[1].replace(/^.*?assets\//, 'assets/'),
+    );
+    if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) embedProblems.push(`${page} has an inline script.`);
+    // …and all it loads lazily as it starts (its chart's part, the chart components, the texts in
+    // the page's language), but another language's texts, and the full registry of schemas that
+    // an embed never asks for (it validates the three resources it reads itself).
+    const keys = new Set();
+    const lazily = (key) => {
+      if (keys.has(key) || !manifest[key]) return;
+      const before = keys.size;
+      closure(key, keys);
+      if (keys.size === before) return;
+      for (const k of [...keys])
+        for (const loaded of manifest[k].dynamicImports ?? []) {
+          const otherLanguage = LANGS.some(
+            (l) => l !== lang && (loaded.endsWith(`.${l}.ts`) || loaded === `src/lib/i18n/messages/${l}.ts`),
+          );
+          if (!otherLanguage && loaded !== 'src/data/registry.ts') lazily(loaded);
+        }
+    };
+    for (const file of scripts) {
+      const key = byFile.get(file);
+      if (!key) embedProblems.push(`${page} loads ${file}, which is not in the manifest.`);
+      else lazily(key);
+    }
+    const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+    for (const file of files) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      if (appOnly.has(file) || /(^|\/)first-[\w-]+\.js$/.test(file))
+        embedProblems.push(`${page} loads ${file}, the app's first page.`);
+      if (code.includes('__reactRouterVersion') || code.includes('QueryClient'))
+        embedProblems.push(`${page} loads ${file}, which holds React Router or TanStack Query.`);
+    }
+    const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
+    if (kb > largest.kb) largest = { kb, page, files };
+  }
+  const ok = largest.kb <= EMBED_BUDGETS[kind];
+  if (!ok) failed = true;
+  embedRows.push({
+    embeds: kind,
+    pages: pages.length,
+    'largest gzip kB': largest.kb.toFixed(1),
+    largest: largest.page,
+    scripts: largest.files.length,
+    'budget kB': EMBED_BUDGETS[kind],
+    status: ok ? 'ok' : 'OVER',
+  });
+}
+for (const problem of embedProblems) console.error(problem);
+if (embedProblems.length > 0) failed = true;
 if (process.argv.includes('--json')) {
   // For the benchmark's single table: figures only; the budgets are checked by the plain run.
-  console.log(JSON.stringify({ rows, workerKb, htmlRows }));
+  console.log(JSON.stringify({ rows, workerKb, htmlRows, embedRows }));
   process.exit(0);
 }
 console.log('JavaScript loaded per route (gzip, production build)');
@@ -185,6 +265,8 @@ console.table(rows);
 console.log(`Data worker: ${workerKb.toFixed(1)} kB gzip (budget ${String(WORKER_BUDGET)} kB)`);
 console.log('Pre-rendered pages (HTML, one language each, gzip; the largest of each kind)');
 console.table(htmlRows);
+console.log('Embeds (JavaScript each page loads, gzip; the largest of each kind)');
+console.table(embedRows);
 console.log(
   `Page text per language: ${String(messageModules.length)} message modules (and the Spanish catalog), each loaded only in its language: ${textProblems.length ? 'FAILED' : 'ok'}`,
 );
@@ -194,6 +276,8 @@ if (rows[0].recharts === 'yes') {
   failed = true;
 }
 if (failed) {
-  console.error(textProblems.length ? 'Size report failed.' : 'Size budget exceeded.');
+  console.error(
+    textProblems.length || embedProblems.length ? 'Size report failed.' : 'Size budget exceeded.',
+  );
   process.exit(1);
 }

@@ -38,7 +38,7 @@ const COMPRESSIBLE = new Set([
   '.csv',
 ]);
 
-/** `_headers` rules: a path pattern (`*` matches anything) and the headers sent for it. */
+/** `_headers` rules: a path pattern (`*` matches anything, `:name` one segment) and the headers sent for it. */
 function readHeaderRules(dir) {
   let text;
   try {
@@ -53,7 +53,9 @@ function readHeaderRules(dir) {
       const source = line
         .trim()
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
+        .replace(/\*/g, '.*')
+        // A placeholder (`/:page`) matches one path segment.
+        .replace(/:\w+/g, '[^/]+');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
       const at = line.indexOf(':');

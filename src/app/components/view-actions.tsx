@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
 import { href } from '@/config/paths';
@@ -12,10 +13,19 @@ function linkToThisView(): string {
 
 /**
  * The actions every view offers: open it as a presentation (`present`: the
- * `/present` query that reproduces it), copy a link that reproduces it
- * exactly, and (`feed`: e.g. `feeds/events`) follow it as a feed or calendar.
+ * `/present` query that reproduces it) or start a deck from it in the deck builder (the same
+ * query), copy a link that reproduces it exactly, and (`feed`: e.g. `feeds/events`) follow it as a feed or calendar. `children` are the
+ * page's own actions (a panel's or a storyline's "Embed"), after the shared ones.
  */
-export function ViewActions({ present, feed }: { present?: string | null; feed?: string }) {
+export function ViewActions({
+  present,
+  feed,
+  children,
+}: {
+  present?: string | null;
+  feed?: string;
+  children?: ReactNode;
+}) {
   const { lang, m } = useI18n();
   const t = m.viewActions;
   const [copy, copyText] = useCopy();
@@ -26,9 +36,14 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
   return (
     <div className="view-actions">
       {present !== undefined && present !== null ? (
-        <AppLink to={href('present', undefined, back.toString())} className="button small">
-          ▶ {t.present}
-        </AppLink>
+        <>
+          <AppLink to={href('present', undefined, back.toString())} className="button small">
+            ▶ {t.present}
+          </AppLink>
+          <AppLink to={href('deck-builder', undefined, present)} className="button small secondary">
+            {t.build}
+          </AppLink>
+        </>
       ) : null}
       <button
         type="button"
@@ -49,6 +64,7 @@ export function ViewActions({ present, feed }: { present?: string | null; feed?:
           </a>
         </>
       ) : null}
+      {children}
       <span role="status" className="muted small">
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.failed : ''}
       </span>

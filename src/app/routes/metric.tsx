@@ -18,6 +18,9 @@ import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { loaderLang } from '@/lib/i18n/page-messages';
 import { ViewActions } from '../components/view-actions';
+import { EmbedCode } from '../components/embed-code';
+import { loadEmbedCodeMessages } from '../components/embed-code.messages';
+import { oembedPath } from '@/config/embeds';
 import { ChartPanel } from '../components/metric-chart-panel';
 import { preloadCharts } from '../components/panel-charts';
 
@@ -31,6 +34,7 @@ export async function loader({ context, params, request, pattern }: LoaderFuncti
     ensureItemId(queryClient, queries.metrics(), params.id),
     ensure(queryClient, queries.storylines()),
     loadPanelMessages(loaderLang({ pattern })),
+    loadEmbedCodeMessages(loaderLang({ pattern })),
   ]);
   const search = parsePanelSearch(
     new URL(request.url).searchParams,
@@ -60,6 +64,7 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         title={metric.title[lang]}
         description={metric.description[lang]}
         preview={{ kind: 'metrics', id: metric.id }}
+        oembed={oembedPath('metrics', metric.id, lang)}
         article
       />
       <h1>{metric.title[lang]}</h1>
@@ -75,7 +80,9 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         <PanelDownloads metric={metric} sources={sources} version={version} chart={search.tab === 'chart'} />
         <ViewActions
           present={metric.timeBased && markers.length > 0 ? `storyline=${markers.join(',')}` : null}
-        />
+        >
+          <EmbedCode kind="metrics" id={metric.id} title={metric.title[lang]} />
+        </ViewActions>
       </div>
       <PanelTabList
         id={tabsId}

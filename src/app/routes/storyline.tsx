@@ -3,6 +3,9 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
 import { ViewActions } from '../components/view-actions';
+import { EmbedCode } from '../components/embed-code';
+import { loadEmbedCodeMessages } from '../components/embed-code.messages';
+import { oembedPath } from '@/config/embeds';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
@@ -32,6 +35,7 @@ export async function loader({ context, params, pattern }: LoaderFunctionArgs) {
   const [item] = await Promise.all([
     ensureItemId(queryClient, queries.storylines(), params.id),
     loadStorylineMessages(loaderLang({ pattern })),
+    loadEmbedCodeMessages(loaderLang({ pattern })),
   ]);
   return item;
 }
@@ -63,11 +67,14 @@ function Details({ id }: { id: string }) {
         title={storyline.title[lang]}
         description={`${storyline.status.text[lang]} ${storyline.whyItMatters[lang]}`}
         preview={{ kind: 'storylines', id: storyline.id }}
+        oembed={oembedPath('storylines', storyline.id, lang)}
         article
       />
       <div className="title-row">
         <h1>{storyline.title[lang]}</h1>
-        <ViewActions present={`storyline=${storyline.id}`} feed={`feeds/storylines/${storyline.id}`} />
+        <ViewActions present={`storyline=${storyline.id}`} feed={`feeds/storylines/${storyline.id}`}>
+          <EmbedCode kind="storylines" id={storyline.id} title={storyline.title[lang]} />
+        </ViewActions>
       </div>
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{m.storyline.why}</h2>

@@ -699,7 +699,8 @@ export function AnnualBarChart({
           tickFormatter={yearLabel}
           stroke="var(--muted)"
           allowDataOverflow
-          interval={0}
+          // Every chosen year, but the ones that would overlap on a narrow chart (first and last kept).
+          interval="preserveStartEnd"
         />
         <YAxis
           type="number"

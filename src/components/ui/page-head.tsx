@@ -19,7 +19,8 @@ const absolute = (path: string) => new URL(path.replace(/^\//, ''), env.siteUrl)
 
 /**
  * A page's head: its title, description, canonical address, its address in each language
- * (`hreflang`, English as `x-default`), and Open Graph and X card tags with its preview image.
+ * (`hreflang`, English as `x-default`), its oEmbed response if it can be embedded, and Open Graph
+ * and X card tags with its preview image.
  * React puts them in the document's head; the build writes the same tags into each page's HTML,
  * so link previews (which run no script) see them.
  */
@@ -29,6 +30,7 @@ export function PageHead({
   preview,
   article = false,
   index = true,
+  oembed,
 }: {
   title: string;
   description: string;
@@ -37,6 +39,8 @@ export function PageHead({
   article?: boolean;
   /** False for pages search engines should not list (a page that was not found). */
   index?: boolean;
+  /** Where the oEmbed response of an embeddable page is published (relative to the base). */
+  oembed?: string;
 }) {
   const { lang, m } = useI18n();
   const { pathname } = useLocation();
@@ -66,6 +70,9 @@ export function PageHead({
       ) : (
         <meta name="robots" content="noindex" />
       )}
+      {oembed ? (
+        <link rel="alternate" type="application/json+oembed" href={absolute(oembed)} title={full} />
+      ) : null}
       <meta property="og:site_name" content={m.appName} />
       <meta property="og:type" content={article ? 'article' : 'website'} />
       <meta property="og:title" content={title} />

@@ -19,11 +19,17 @@ export function formatInUnit(value: number, unit: Unit, lang: Lang): string {
   }
 }
 
+/** The words a figure is stated with: its qualifier ("about") and a range's ("250,000 to 1,000,000"). */
+export interface FigureWords {
+  qualifier: Messages['qualifier'];
+  metrics: Pick<Messages['metrics'], 'range'>;
+}
+
 /**
  * The figure as stated, with its qualifier: "253,000", "about 70%",
  * "250,000 to 1,000,000", "up to 85%". Ranges are never collapsed.
  */
-export function formatObservation(o: Observation, unit: Unit, lang: Lang, m: Messages): string {
+export function formatObservation(o: Observation, unit: Unit, lang: Lang, m: FigureWords): string {
   const fmt = (v: number) => formatInUnit(v, unit, lang);
   let text: string;
   if (o.low !== undefined && o.high !== undefined) text = m.metrics.range(fmt(o.low), fmt(o.high));

@@ -245,6 +245,7 @@ export const en = {
   /** The actions every view offers. */
   viewActions: {
     present: 'Present as slides',
+    build: 'Build a deck from this',
     copy: 'Copy link to this view',
     copied: 'Link copied',
     failed: 'Could not copy; copy the address bar instead.',
@@ -257,6 +258,8 @@ export const en = {
       'irt:lang': 'your language choice',
       'irt:views': 'your saved views',
       'irt:visits': 'the date of your last visit',
+      'irt:decks': 'your saved decks',
+      'irt:deck-draft': 'the deck you were building',
     } as Record<string, string>,
     unread: (what: string) =>
       `Settings saved in this browser could not be read (${what}), so defaults are used.`,

@@ -248,6 +248,7 @@ export const es: Messages = {
   },
   viewActions: {
     present: 'Presentar como diapositivas',
+    build: 'Armar una presentación a partir de esto',
     copy: 'Copiar enlace a esta vista',
     copied: 'Enlace copiado',
     failed: 'No se pudo copiar; copie la barra de direcciones.',
@@ -259,6 +260,8 @@ export const es: Messages = {
       'irt:lang': 'su elección de idioma',
       'irt:views': 'sus vistas guardadas',
       'irt:visits': 'la fecha de su última visita',
+      'irt:decks': 'sus presentaciones guardadas',
+      'irt:deck-draft': 'la presentación que estaba armando',
     },
     unread: (what: string) =>
       `No se pudieron leer ajustes guardados en este navegador (${what}); se usan los predeterminados.`,
