@@ -8,7 +8,7 @@ import { env } from './config/env';
 import { registerOffline } from './app/offline';
 import { installValidator } from './data/fetch';
 import { workerValidator } from './data/validator';
-import { pathLang } from './lib/i18n/lang';
+import { pathLang, readStoredLang } from './lib/i18n/lang';
 import { prepareFormatters } from './lib/format';
 import { isTrackingParam } from './lib/tracking';
 import { installTrustedTypes } from './lib/trusted-types';
@@ -83,6 +83,10 @@ void enableMocking().then(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
   const lang = pathLang(location.pathname.slice(basename === '/' ? 0 : basename.length) || '/');
+  // The remembered language is read now, before React draws: a corrupt value is set aside and
+  // reported at once, so the storage notice is there from the first live render (the language
+  // offer reads it again once the page is live).
+  readStoredLang();
   // In tasks of their own while the first data downloads (see prepareFormatters).
   prepareFormatters(lang, (step) => setTimeout(step, 0));
   const app: ReactNode = (
