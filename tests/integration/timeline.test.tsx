@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { renderRoute } from './render-route';
+
+// The timeline's route module and its texts are transformed once, before the first test's clock
+// starts: on a busy machine that alone outran the first test's wait.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/app/routes/timeline'),
+    import('@/features/events/timeline-messages.en'),
+    import('@/features/metrics/panel-messages.en'),
+  ]);
+}, 30_000);
 
 describe('an analyst filters the timeline', () => {
   it('narrows by category with counts, and the URL follows', async () => {
