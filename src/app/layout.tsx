@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, use, useEffect, useMemo, useState } from 'react';
 import { queries } from '@/data/queries';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -33,7 +33,17 @@ function UpdatePrompt() {
 
 /** A notice when browser storage could not be read or written (loaded only then). */
 function StorageProblems() {
-  const issues = useSyncExternalStore(storeIssues.subscribe, storeIssues.get, storeIssues.none);
+  // Read after mounting and on every report (settings are read before and while the page turns
+  // live), never from a render that hydration may replay with the build's empty snapshot.
+  const [issues, setIssues] = useState(storeIssues.none);
+  useEffect(() => {
+    const update = () => {
+      setIssues(storeIssues.get());
+    };
+    const unsubscribe = storeIssues.subscribe(update);
+    queueMicrotask(update);
+    return unsubscribe;
+  }, []);
   return issues.length > 0 ? (
     <Suspense fallback={null}>
       <StorageNotice />
