@@ -18,7 +18,8 @@ import { byId } from '@/lib/collections';
 import { DEFAULT_LANG, isLang, type Lang } from '@/lib/i18n/langs';
 import { LiveContext, useLiveShell, willHydrate } from '@/lib/use-hydrated';
 import type { EmbedMessages } from './embed.messages';
-import { EmbedChart, preloadCharts } from './metric-chart';
+import { preloadCharts } from '@/features/metrics/components/planned-chart';
+import { EmbedChart } from './metric-chart';
 
 /** The texts the chart needs, in the page's language only (each its own file). */
 const TEXTS: Record<Lang, () => Promise<[PanelMessages, EmbedMessages]>> = {

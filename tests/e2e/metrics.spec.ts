@@ -257,6 +257,25 @@ test.describe('image export', () => {
     });
   }
 
+  test('an image is drawn for the image, not copied from the screen: the same on a phone and from the table', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/metrics/us-origin-share?tab=table');
+    await expect(page.getByRole('table').first()).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download: SVG' }).click(),
+    ]);
+    const text = readFileSync(await download.path()).toString('utf8');
+    // The chart is drawn at the image's width (1200 less its margins), whatever the screen's.
+    expect(text).toMatch(/<svg[^>]*viewBox="0 0 1136 \d+/);
+    expect(text).toContain('data-mark=');
+    expect(text).toContain('ATF traces (U.S.-sourced share)');
+    // Nothing of the drawing is left on the page.
+    await expect(page.locator('.export-stage')).toHaveCount(0);
+  });
+
   test('a Spanish image is in Spanish, down to the publishers of copied sources', async ({ page }) => {
     await page.goto('/es/metrics/bsca-prosecutions');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

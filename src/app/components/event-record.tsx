@@ -95,15 +95,18 @@ export function CiteEvent({ event }: { event: PolicyEvent }) {
   const t = useSourcesMessages();
   const context = useCitationContext();
   const url = usePageUrl(lang);
-  const citations = cite({
-    id: event.id,
-    title: event.title[lang],
-    date: event.date.start,
-    url,
-    lang,
-    identifiers: event.identifiers,
-    ...context,
-  });
+  const citations = cite(
+    {
+      id: event.id,
+      title: event.title[lang],
+      date: event.date.start,
+      url,
+      lang,
+      identifiers: event.identifiers,
+      ...context,
+    },
+    t.citation,
+  );
   return <CiteThis citations={citations} file={event.id} heading={t.title} accessed={context.accessed} />;
 }
 

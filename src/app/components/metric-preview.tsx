@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Metric } from '@/data/metrics/contract';
+import { intervalRows } from '@/features/metrics/lib/chart-plan';
 import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { usePanelMessages } from '@/features/metrics/panel-messages';
@@ -10,7 +11,6 @@ import { useWidth } from '@/lib/use-width';
 import {
   ScaleHeading,
   SeriesLegend,
-  intervalRows,
   scaleGroupName,
   useDescribeObservation,
   useObservationLabel,

@@ -1,117 +1,30 @@
-import { lazy, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
 import type { Metric } from '@/data/metrics/contract';
-import { formatInUnit, formatObservation } from '@/features/metrics/lib/format-observation';
+import { figureTip } from '@/features/metrics/components/planned-chart';
+import { figureLabel } from '@/features/metrics/lib/chart-plan';
 import { seriesLabel } from '@/features/metrics/lib/encodings';
-import { needsLogScale, toIntervals } from '@/features/metrics/lib/to-chart-series';
 import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { byId } from '@/lib/collections';
-import { formatPeriod, type Lang } from '@/lib/format';
+import type { Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 
-// Recharts arrives only when a chart is drawn, never with the first page.
-const charts = () => import('@/components/charts/metric-charts');
-export const RowsChart = lazy(() => charts().then((c) => ({ default: c.RowsChart })));
-export const AnnualBarChart = lazy(() => charts().then((c) => ({ default: c.AnnualBarChart })));
-export const TimeSpanChart = lazy(() => charts().then((c) => ({ default: c.TimeSpanChart })));
-export const StepChart = lazy(() => charts().then((c) => ({ default: c.StepChart })));
-
-/** Starts loading the chart code early (for example while a route's data loads). */
-export function preloadCharts(): void {
-  void charts();
-}
-
-/**
- * What a chart shows on hover or focus for one figure: the figure as
- * stated, its period, who estimated it, any statistical range, and the
- * first source's publisher.
- */
+/** What a chart shows on hover or focus for one figure (figureTip), with the sources loaded. */
 export function useDescribeObservation(metric: Metric): (id: string) => ReactNode {
   const { lang, m } = useI18n();
   const p = usePanelMessages();
   const sourceList = useQuery(queries.sources()).data?.items;
-  return useMemo(() => {
-    const sources = byId(sourceList ?? []);
-    const observations = byId(metric.observations);
-    return function describe(id: string) {
-      const o = observations.get(id);
-      if (!o) return null;
-      const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
-      const first = o.sources.map((s) => sources.get(s)).find((s) => s !== undefined);
-      return (
-        <>
-          <strong>{formatObservation(o, metric.unit, lang, m)}</strong>
-          {o.interval ? (
-            <>
-              <br />
-              {o.interval.label[lang]}:{' '}
-              {m.metrics.range(
-                formatInUnit(o.interval.low, metric.unit, lang),
-                formatInUnit(o.interval.high, metric.unit, lang),
-              )}
-            </>
-          ) : null}
-          <br />
-          {period}
-          <br />
-          {o.estimator[lang]}
-          {o.computed ? (
-            <>
-              <br />
-              <em>{p.computed}</em>
-            </>
-          ) : null}
-          {first ? (
-            <>
-              <br />
-              <span className="muted">{first.publisher}</span>
-            </>
-          ) : null}
-        </>
-      );
-    };
-  }, [metric, sourceList, lang, m, p]);
+  return useMemo(
+    () => figureTip(metric, byId(sourceList ?? []), { lang, m, p }),
+    [metric, sourceList, lang, m, p],
+  );
 }
 
 /** One figure in plain words (for screen readers): figure, range, period, estimator. */
 export function useObservationLabel(metric: Metric): (id: string) => string {
   const { lang, m } = useI18n();
-  return useMemo(() => {
-    const observations = byId(metric.observations);
-    return (id: string) => {
-      const o = observations.get(id);
-      if (!o) return id;
-      const period = o.period.label?.[lang] ?? formatPeriod(o.period.start, o.period.end, lang);
-      const interval = o.interval
-        ? ` (${o.interval.label[lang]}: ${m.metrics.range(
-            formatInUnit(o.interval.low, metric.unit, lang),
-            formatInUnit(o.interval.high, metric.unit, lang),
-          )})`
-        : '';
-      return `${formatObservation(o, metric.unit, lang, m)}${interval}, ${period}, ${o.estimator[lang]}`;
-    };
-  }, [metric, lang, m]);
-}
-
-/** Rows for the interval chart: one per estimate, named by estimator and year, a statistical range named as such. */
-export function intervalRows(metric: Metric, lang: Lang) {
-  const intervals = toIntervals(metric);
-  const rows = intervals.map((d) => {
-    const o = d.observation;
-    // The period the estimate covers (what the card and table say), not when it was published.
-    const [from, to] = [o.period.start.slice(0, 4), o.period.end.slice(0, 4)];
-    const period = ` (${o.period.label?.[lang] ?? (from === to ? from : `${from}–${to}`)})`;
-    const kind = d.kind === 'interval' && o.interval ? ` · ${o.interval.label[lang]}` : '';
-    return {
-      id: d.id,
-      name: `${o.estimator[lang]}${period}${kind}`,
-      range: d.range,
-      value: d.value,
-      interval: d.kind === 'interval',
-    };
-  });
-  return { rows, log: needsLogScale(intervals) };
+  return useMemo(() => figureLabel(metric, lang, m), [metric, lang, m]);
 }
 
 /** The key of a metric's series: a swatch in each series' colour and its name. */

@@ -9,6 +9,7 @@ import { SpeakerClock } from '@/features/present/components/speaker-clock';
 import type { Slide } from '@/features/present/lib/slides';
 import { speakerNotes, type NoteLine } from '@/features/present/lib/speaker-notes';
 import { identifierLink } from '@/features/sources/lib/identifiers';
+import type { SourcesMessages } from '@/features/sources/messages';
 import { usePresentMessages } from '../routes/present.messages';
 
 /**
@@ -22,9 +23,10 @@ export function notesFor(
   m: Messages,
   deck: Deck | null,
   related: (event: PolicyEvent) => Metric | undefined,
+  identifierWords: SourcesMessages['identifier'],
 ): NoteLine[] {
   const own: NoteLine[] = s && 'note' in s && s.note ? [{ kind: 'presenter', text: s.note }] : [];
-  return [...own, ...generatedNotes(s, lang, m, deck, related)];
+  return [...own, ...generatedNotes(s, lang, m, deck, related, identifierWords)];
 }
 
 function generatedNotes(
@@ -33,6 +35,7 @@ function generatedNotes(
   m: Messages,
   deck: Deck | null,
   related: (event: PolicyEvent) => Metric | undefined,
+  identifierWords: SourcesMessages['identifier'],
 ): NoteLine[] {
   return s?.kind === 'event'
     ? speakerNotes(
@@ -40,7 +43,7 @@ function generatedNotes(
         lang,
         m.speakerNotes,
         (s.event.identifiers ?? []).map((id) => {
-          const link = identifierLink(id, lang);
+          const link = identifierLink(id, lang, identifierWords);
           return `${link.kind}: ${link.label}`;
         }),
         related(s.event),

@@ -22,7 +22,7 @@ import { EmbedCode } from '../components/embed-code';
 import { loadEmbedCodeMessages } from '../components/embed-code.messages';
 import { oembedPath } from '@/config/embeds';
 import { ChartPanel } from '../components/metric-chart-panel';
-import { preloadCharts } from '../components/panel-charts';
+import { preloadCharts } from '@/features/metrics/components/planned-chart';
 
 export async function loader({ context, params, request, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
@@ -51,6 +51,7 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
   const metric = useSuspenseQuery(queries.metrics()).data.items.find((x) => x.id === id);
   const sources = byId(useSuspenseQuery(queries.sources()).data.items);
   const version = useQuery(queries.meta()).data?.datasetVersion ?? '';
+  const events = useQuery(queries.events()).data?.items ?? [];
   if (!metric) return null;
   const setSearch = (next: PanelSearch, replace = false) => {
     const query = serializePanelSearch(next);
@@ -77,7 +78,12 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
         ))}
       </p>
       <div className="panel-actions">
-        <PanelDownloads metric={metric} sources={sources} version={version} chart={search.tab === 'chart'} />
+        <PanelDownloads
+          metric={metric}
+          sources={sources}
+          version={version}
+          marking={{ events, storylines: markers, highlight: search.highlight }}
+        />
         <ViewActions
           present={metric.timeBased && markers.length > 0 ? `storyline=${markers.join(',')}` : null}
         >

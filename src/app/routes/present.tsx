@@ -22,6 +22,7 @@ import { useI18n } from '@/lib/i18n/context';
 import { loadPresentMessages, usePresentMessages } from './present.messages';
 import { loadPanelMessages } from '@/features/metrics/panel-messages';
 import { loadStorylineMessages } from '@/features/storylines/messages';
+import { loadSourcesMessages, useSourcesMessages } from '@/features/sources/messages';
 import { loaderLang } from '@/lib/i18n/page-messages';
 
 const NO_METRICS: readonly Metric[] = [];
@@ -50,6 +51,8 @@ export async function loader({ context, request, pattern }: LoaderFunctionArgs) 
     loadPresentMessages(lang),
     loadPanelMessages(lang),
     loadStorylineMessages(lang),
+    // The speaker notes name an event's identifiers as the sources feature does.
+    loadSourcesMessages(lang),
     builtParam === null ? null : loadDeckMessages(lang),
   ]);
   const { search, deck: deckParam } = parsePresentSearch(new URL(request.url).searchParams, {
@@ -81,6 +84,7 @@ function Presentation() {
   const { search, deck, built, unknownDeck, slide, notes, back } = useLoaderData<typeof loader>();
   const builtDeck = built && !('error' in built) ? built : null;
   const { lang, m } = useI18n();
+  const identifierWords = useSourcesMessages().identifier;
   const t = usePresentMessages();
   const navigate = useNavigate();
   const meta = useQuery(queries.meta()).data;
@@ -139,12 +143,15 @@ function Presentation() {
             <p className="slide-number print-only" aria-hidden="true" hidden>
               {i + 1} / {slides.length}
             </p>
-            {withNotes ? <HandoutNotes notes={notesFor(s, lang, m, deck, related)} /> : null}
+            {withNotes ? <HandoutNotes notes={notesFor(s, lang, m, deck, related, identifierWords)} /> : null}
           </section>
         ))}
       </div>
       {notes ? (
-        <SpeakerNotes notes={notesFor(slides[current], lang, m, deck, related)} next={slides[current + 1]} />
+        <SpeakerNotes
+          notes={notesFor(slides[current], lang, m, deck, related, identifierWords)}
+          next={slides[current + 1]}
+        />
       ) : null}
       <DeckControls
         current={current}

@@ -7,7 +7,10 @@ export type { TimelineMessages };
  * UI text of the timeline, one module per language: loaded, in the page’s language only, by the timeline’s
  * loader.
  */
-export const { load: loadTimelineMessages, use: useTimelineMessages } = pageMessages<TimelineMessages>({
-  en: () => import('./timeline-messages.en'),
-  es: () => import('./timeline-messages.es'),
-});
+export const { load: loadTimelineMessages, use: useTimelineMessages } = pageMessages<TimelineMessages>(
+  'timeline',
+  {
+    en: () => import('./timeline-messages.en'),
+    es: () => import('./timeline-messages.es'),
+  },
+);

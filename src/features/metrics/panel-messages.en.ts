@@ -11,6 +11,7 @@ const en = {
   gapsNote: 'Empty years have no published figure; they are gaps, not zeros.',
   download: 'Download',
   csv: 'CSV (data shown, with sources)',
+  imageFailed: 'The image could not be drawn. Reload the page and try again; the CSV download still works.',
   loadingChart: 'Loading chart…',
   sourcesTitle: 'Sources for these figures',
   figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,

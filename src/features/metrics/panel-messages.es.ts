@@ -14,6 +14,8 @@ const es: PanelMessages = {
   gapsNote: 'Los años vacíos no tienen cifra publicada; son huecos, no ceros.',
   download: 'Descargar',
   csv: 'CSV (datos mostrados, con fuentes)',
+  imageFailed:
+    'No se pudo dibujar la imagen. Recargue la página e inténtelo de nuevo; la descarga en CSV sigue disponible.',
   loadingChart: 'Cargando gráfica…',
   sourcesTitle: 'Fuentes de estas cifras',
   figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,

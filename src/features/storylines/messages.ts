@@ -7,7 +7,10 @@ export type { StorylineMessages };
  * Texts of a storyline’s currency, one module per language: loaded, in the page’s language only, by the
  * loader of each page that shows it in full.
  */
-export const { load: loadStorylineMessages, use: useStorylineMessages } = pageMessages<StorylineMessages>({
-  en: () => import('./messages.en'),
-  es: () => import('./messages.es'),
-});
+export const { load: loadStorylineMessages, use: useStorylineMessages } = pageMessages<StorylineMessages>(
+  'storylines',
+  {
+    en: () => import('./messages.en'),
+    es: () => import('./messages.es'),
+  },
+);

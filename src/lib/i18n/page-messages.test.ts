@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nContext } from './context';
 import { en } from './messages/en';
-import { loaderLang, pageMessages } from './page-messages';
+import { loaderLang, pageMessages, UNLOADED } from './page-messages';
 import type { Lang } from './langs';
 
 interface Texts {
@@ -15,7 +15,7 @@ function texts() {
     en: vi.fn(() => Promise.resolve({ default: { hello: 'Hello' } satisfies Texts })),
     es: vi.fn(() => Promise.resolve({ default: { hello: 'Hola' } satisfies Texts })),
   };
-  return { loaders, ...pageMessages<Texts>(loaders) };
+  return { loaders, ...pageMessages<Texts>('test', loaders) };
 }
 
 /** Draws `useTexts()` in `lang` as the server would: the text, or the fallback if it suspended. */
@@ -48,8 +48,12 @@ describe('page messages, one module per language', () => {
     const drawn = draw(use, 'es');
     expect(drawn).toContain('Hola');
     expect(drawn).not.toContain('loading');
-    // Not loaded first (no loader awaited it): the page suspends rather than show another language.
+    // Not loaded first (no loader awaited it): the page suspends rather than show another language,
+    // and development says which texts its route's loader forgot.
+    const report = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(draw(use, 'en')).toContain('loading');
+    expect(report).toHaveBeenCalledWith(expect.stringContaining(`${UNLOADED}: "test" (en)`));
+    report.mockRestore();
   });
 
   it('tries a failed download again on the next load', async () => {
@@ -60,7 +64,7 @@ describe('page messages, one module per language', () => {
         .mockResolvedValue({ default: { hello: 'Hello' } }),
       es: () => Promise.resolve({ default: { hello: 'Hola' } }),
     };
-    const { load } = pageMessages<Texts>(loaders);
+    const { load } = pageMessages<Texts>('test', loaders);
     await expect(load('en')).rejects.toThrow('offline');
     expect(await load('en')).toEqual({ hello: 'Hello' });
     expect(loaders.en).toHaveBeenCalledTimes(2);

@@ -10,6 +10,9 @@ type TrackedPromise<T> = Promise<T> & {
   reason?: unknown;
 };
 
+/** How development builds and tests report texts read before their route's loader loaded them. */
+export const UNLOADED = 'Page texts read before they were loaded';
+
 export interface PageMessages<T> {
   /** The texts in `lang`, loaded once: route loaders await it, so `use` never suspends. */
   load: (lang: Lang) => Promise<T>;
@@ -19,10 +22,14 @@ export interface PageMessages<T> {
 
 /**
  * The texts of one page or feature, one module per language (`about.messages.en.ts` defines the
- * type, `about.messages.es.ts` must match it), so a page downloads only its own language's. A
+ * type, `about.messages.es.ts` must match it), so a page downloads only its own language's. `name`
+ * names them in development's report of texts read before they were loaded. A
  * language added to `langs.ts` is a type error here until its module exists.
  */
-export function pageMessages<T>(loaders: Record<Lang, () => Promise<{ default: T }>>): PageMessages<T> {
+export function pageMessages<T>(
+  name: string,
+  loaders: Record<Lang, () => Promise<{ default: T }>>,
+): PageMessages<T> {
   const loaded = new Map<Lang, TrackedPromise<T>>();
 
   function load(lang: Lang): Promise<T> {
@@ -48,7 +55,12 @@ export function pageMessages<T>(loaders: Record<Lang, () => Promise<{ default: T
 
   function useMessages(): T {
     const { lang } = useI18n();
-    return use(loaded.get(lang) ?? load(lang));
+    const known = loaded.get(lang);
+    // In development and tests, say so when a page reads texts its route's loader did not load: the
+    // page would show a loading state while they download (tests fail on console errors).
+    if (import.meta.env.DEV && known?.status !== 'fulfilled')
+      console.error(`${UNLOADED}: "${name}" (${lang}). Load them in the route's loader.`);
+    return use(known ?? load(lang));
   }
 
   return { load, use: useMessages };

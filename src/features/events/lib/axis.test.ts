@@ -14,25 +14,9 @@ import {
   zoom,
   MIN_SPAN,
 } from '@/features/events/lib/axis';
+import { event } from '../../../../tests/fixtures/records';
 
-const ev = (id: string, start: string, end?: string): PolicyEvent => ({
-  id,
-  date: end ? { precision: 'day', start, end } : { precision: 'day', start },
-  title: { en: id, es: id },
-  summary: { en: id, es: id },
-  category: 'report',
-  actors: [],
-  jurisdiction: 'us',
-  storyline: null,
-  stage: null,
-  sources: ['s'],
-  relatedEvents: [],
-  relatedMetrics: [],
-  verification: 'confirmed',
-  notes: [],
-  added: '2026-11-21',
-  updated: '2026-11-21',
-});
+const ev = (id: string, start: string, end?: string): PolicyEvent => event(id, start, end ? { end } : {});
 
 const view = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
 

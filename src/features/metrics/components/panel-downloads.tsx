@@ -1,32 +1,35 @@
+import { useState } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import type { Source } from '@/data/sources/contract';
 import { download } from '@/lib/download';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { encodingOf, seriesLabel } from '../lib/encodings';
+import { planChart, type ChartPlan, type PlanOptions } from '../lib/chart-plan';
 import { chartToSvg, svgToPng } from '../lib/export-image';
 import { seriesOf } from '../lib/to-chart-series';
 import { metricToCsv } from '../lib/to-csv';
 import { usePanelMessages } from '../panel-messages';
+import { drawForExport } from './draw-for-export';
 
 type I18n = ReturnType<typeof useI18n>;
 
+/** The width the charts are drawn at in an image (its 1200 px less the margins). */
+const IMAGE_CHART_WIDTH = 1136;
+
 /**
- * The panel's charts as one SVG image, as the page shows them: title, unit and date, sources,
- * caveats, the keys and marked events listed under the chart, and the series' key. Null when no
- * chart is drawn.
+ * The panel's charts as one SVG image, drawn from its plan (never from the screen): title, unit and
+ * date, sources, caveats, the keys and the numbered marked events under the chart, and the series'
+ * key. Colours follow the page's theme.
  */
-export function panelImageSvg(
+export async function panelImageSvg(
   metric: Metric,
+  plan: ChartPlan,
   sources: ReadonlyMap<string, Source>,
   version: string,
   { lang, m }: Pick<I18n, 'lang' | 'm'>,
-): string | null {
+): Promise<string> {
   const used = [...new Set(metric.observations.flatMap((o) => o.sources))];
-  const charts = [...document.querySelectorAll<SVGSVGElement>('.chart-figure .recharts-wrapper > svg')].map(
-    (svg) => ({ svg, heading: svg.closest<HTMLElement>('.chart-part')?.dataset.heading }),
-  );
-  if (charts.length === 0) return null;
   const css = getComputedStyle(document.documentElement);
   const publishers = [
     ...new Set(
@@ -36,50 +39,62 @@ export function panelImageSvg(
         .map((x) => x.publisherLabel?.[lang] ?? x.publisher),
     ),
   ];
-  return chartToSvg(
-    charts,
-    {
-      title: metric.title[lang],
-      subtitle: `${m.metrics.unit}: ${m.unit[metric.unit]} · ${m.metrics.updated} ${formatPartialDate(metric.updated, lang)}`,
-      sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
-      caveats: metric.caveats.map((c) => c[lang]),
-      // As the page explains them under the chart.
-      keys: [...document.querySelectorAll('.chart-figure .chart-keys li')].map((li) => li.textContent),
-      markers: [...document.querySelectorAll<HTMLLIElement>('.marked-events li')].map(
-        (li) => `${String(li.value)}. ${li.textContent}`,
-      ),
-      footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
-      legend: ['ranges', 'multi-year-totals', 'statement-list'].includes(encodingOf(metric))
-        ? []
-        : seriesOf(metric).map((s, i) => ({
-            label: seriesLabel(metric, s)?.[lang] ?? s,
-            colour: css.getPropertyValue(`--chart-${String((i % 4) + 1)}`).trim(),
-          })),
-    },
-    {
-      bg: css.getPropertyValue('--surface').trim() || '#fff',
-      fg: css.getPropertyValue('--text').trim() || '#000',
-      muted: css.getPropertyValue('--muted').trim() || '#555',
-    },
+  const allSeries = seriesOf(metric);
+  return drawForExport(plan, IMAGE_CHART_WIDTH, (charts) =>
+    chartToSvg(
+      charts,
+      {
+        title: metric.title[lang],
+        subtitle: `${m.metrics.unit}: ${m.unit[metric.unit]} · ${m.metrics.updated} ${formatPartialDate(metric.updated, lang)}`,
+        sourceLine: `${m.metrics.sources}: ${publishers.join('; ')}`,
+        caveats: metric.caveats.map((c) => c[lang]),
+        keys: plan.keys,
+        markers: plan.marked.map(
+          (mk) => `${String(mk.n)}. ${formatPartialDate(mk.date, lang, 'short')}: ${mk.label}`,
+        ),
+        footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
+        legend: plan.legend.map((s) => ({
+          label: seriesLabel(metric, s)?.[lang] ?? s,
+          colour: css.getPropertyValue(`--chart-${String((allSeries.indexOf(s) % 4) + 1)}`).trim(),
+        })),
+      },
+      {
+        bg: css.getPropertyValue('--surface').trim() || '#fff',
+        fg: css.getPropertyValue('--text').trim() || '#000',
+        muted: css.getPropertyValue('--muted').trim() || '#555',
+      },
+    ),
   );
 }
 
-/** The panel's downloads: its data as CSV, and (with the chart tab open) the chart as SVG or PNG. */
+/**
+ * The panel's downloads: its data as CSV, and (where it has a chart) the chart as an SVG or PNG
+ * image, drawn for the image from the same plan as the page's, with the policy events marked on it.
+ */
 export function PanelDownloads({
   metric,
   sources,
   version,
-  chart,
+  marking,
 }: {
   metric: Metric;
   sources: ReadonlyMap<string, Source>;
   version: string;
-  /** Whether the chart is shown (so there is an image to download). */
-  chart: boolean;
+  /** The policy events marked on the panel's chart (the storylines chosen on the page). */
+  marking: NonNullable<PlanOptions['marking']>;
 }) {
   const { lang, m } = useI18n();
   const p = usePanelMessages();
-  const imageSvg = () => panelImageSvg(metric, sources, version, { lang, m });
+  const [failed, setFailed] = useState(false);
+  const image = (then: (svg: string) => Promise<void> | void) => {
+    setFailed(false);
+    const plan = planChart(metric, { lang, m, p }, { marking });
+    panelImageSvg(metric, plan, sources, version, { lang, m })
+      .then(then)
+      .catch(() => {
+        setFailed(true);
+      });
+  };
   return (
     <>
       <button
@@ -95,14 +110,15 @@ export function PanelDownloads({
       >
         {p.download}: {p.csv}
       </button>
-      {chart ? (
+      {encodingOf(metric) !== 'statement-list' ? (
         <>
           <button
             type="button"
             className="button small secondary"
             onClick={() => {
-              const svg = imageSvg();
-              if (svg) download(`iron-river-${metric.id}.svg`, 'image/svg+xml', svg);
+              image((svg) => {
+                download(`iron-river-${metric.id}.svg`, 'image/svg+xml', svg);
+              });
             }}
           >
             {p.download}: SVG
@@ -111,16 +127,19 @@ export function PanelDownloads({
             type="button"
             className="button small secondary"
             onClick={() => {
-              const svg = imageSvg();
-              if (svg)
-                void svgToPng(svg).then((png) => {
-                  download(`iron-river-${metric.id}.png`, 'image/png', png);
-                });
+              image(async (svg) => {
+                download(`iron-river-${metric.id}.png`, 'image/png', await svgToPng(svg));
+              });
             }}
           >
             {p.download}: PNG
           </button>
         </>
+      ) : null}
+      {failed ? (
+        <p role="alert" className="small">
+          {p.imageFailed}
+        </p>
       ) : null}
     </>
   );

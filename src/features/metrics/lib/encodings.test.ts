@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Metric, Observation } from '@/data/metrics/contract';
+import { metric, observation, text } from '../../../../tests/fixtures/records';
 import { encodingOf, toAnnualChart, toSteps, toTotals, yearsCovered } from './encodings';
 
-const text = (en: string) => ({ en, es: en });
-let n = 0;
-const o = (
-  series: string,
-  start: string,
-  end: string,
-  value: number,
-  extra: Partial<Observation> = {},
-): Observation => ({
-  id: `o${String(++n)}`,
-  series,
-  period: { start, end },
-  value,
-  estimator: text('someone'),
-  sources: ['s'],
-  verification: 'confirmed',
-  ...extra,
-});
-const metric = (extra: Partial<Metric>, observations: Observation[]): Metric => ({
-  id: 'm',
-  title: text('M'),
-  description: text('M'),
-  unit: 'firearms',
-  timeBased: true,
-  caveats: [],
-  defaultEventStorylines: [],
-  updated: '2026-12-01',
-  observations,
-  ...extra,
-});
+const o = observation;
 
 describe('encodings follow what the figures measure', () => {
   it('draws shares over their periods, and lists statements whose units differ', () => {

@@ -12,18 +12,21 @@ function Citations({ source }: { source: Source }) {
   const t = useSourcesMessages();
   const context = useCitationContext();
   const trackerUrl = usePageUrl(lang, `source-${source.id}`);
-  const citations = citeSource({
-    id: source.id,
-    publisher: source.publisherLabel?.[lang] ?? source.publisher,
-    title: source.untitled ? `[${source.untitled[lang]}]` : source.title,
-    date: source.date,
-    url: source.url,
-    news: source.kind === 'news',
-    trackerUrl,
-    version: context.version,
-    accessed: context.accessed,
-    lang,
-  });
+  const citations = citeSource(
+    {
+      id: source.id,
+      publisher: source.publisherLabel?.[lang] ?? source.publisher,
+      title: source.untitled ? `[${source.untitled[lang]}]` : source.title,
+      date: source.date,
+      url: source.url,
+      news: source.kind === 'news',
+      trackerUrl,
+      version: context.version,
+      accessed: context.accessed,
+      lang,
+    },
+    t.citation,
+  );
   return <CiteThis citations={citations} file={source.id} heading={t.source} accessed={context.accessed} />;
 }
 

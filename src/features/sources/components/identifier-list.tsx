@@ -12,7 +12,7 @@ export function IdentifierList({ identifiers }: { identifiers: readonly Identifi
   return (
     <ul className="identifiers">
       {identifiers.map((identifier) => {
-        const link = identifierLink(identifier, lang);
+        const link = identifierLink(identifier, lang, t.identifier);
         return (
           <li key={`${link.kind}:${link.label}`}>
             <span className="muted">{link.kind}: </span>

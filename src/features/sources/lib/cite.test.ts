@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cite, citeSource, type CiteInput } from './cite';
+import en from '../messages.en';
+import es from '../messages.es';
+import { cite as citeIn, citeSource as citeSourceIn, type CiteInput, type SourceCiteInput } from './cite';
+
+// Each language's wording, as the sources feature's messages give it to the page.
+const cite = (input: CiteInput) => citeIn(input, (input.lang === 'es' ? es : en).citation);
+const citeSource = (input: SourceCiteInput) => citeSourceIn(input, (input.lang === 'es' ? es : en).citation);
 
 const ruling: CiteInput = {
   id: 'supreme-court-rules-for-gun-makers',

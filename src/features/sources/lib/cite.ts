@@ -1,6 +1,7 @@
 import type { Identifier } from '@/data/identifiers';
 import { formatPartialDate } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/langs';
+import type { SourcesMessages } from '../messages';
 import { ordinal } from './identifiers';
 
 /** What a citation needs to know about the record and the reader's visit. */
@@ -21,6 +22,9 @@ export interface CiteInput {
 }
 
 export type CitationFormat = 'plain' | 'apa' | 'chicago' | 'bluebook' | 'bibtex' | 'ris';
+
+/** A citation's wording in the reader's language (the sources feature's messages). */
+type Wording = SourcesMessages['citation'];
 
 const TRACKER = 'Iron River Tracker';
 const year = (iso: string | null) => (iso ? iso.slice(0, 4) : 'n.d.');
@@ -77,22 +81,21 @@ const bibtexEscape = (text: string) =>
  * cite it by; null otherwise), and BibTeX and RIS entries for reference managers. Each names the
  * tracker's page, the dataset version and the day of access.
  */
-export function cite(input: CiteInput): Record<CitationFormat, string | null> {
+export function cite(input: CiteInput, w: Wording): Record<CitationFormat, string | null> {
   const { id, title, date, url, version, released, accessed, lang } = input;
-  const es = lang === 'es';
-  const on = date ? ` (${long(date, lang)})` : '';
-  const releasedLong = long(released, lang);
   const matter = bluebookMatter(input);
+  const cited = {
+    tracker: TRACKER,
+    title,
+    on: date ? ` (${long(date, lang)})` : '',
+    version,
+    url,
+    accessed: long(accessed, lang),
+  };
   return {
-    plain: es
-      ? `«${title}»${on}. ${TRACKER}, versión del conjunto de datos ${version}. ${url} (consultado el ${long(accessed, 'es')}).`
-      : `“${title}”${on}. ${TRACKER}, dataset version ${version}. ${url} (accessed ${long(accessed, 'en')}).`,
-    apa: es
-      ? `${TRACKER}. (${apaDate(released, lang)}). ${title} [Registro del conjunto de datos, versión ${version}]. Consultado el ${long(accessed, 'es')}, de ${url}`
-      : `${TRACKER}. (${apaDate(released, lang)}). ${title} [Dataset record, version ${version}]. Retrieved ${long(accessed, 'en')}, from ${url}`,
-    chicago: es
-      ? `${TRACKER}. «${title}». Versión del conjunto de datos ${version}. Última modificación: ${releasedLong}. Consultado el ${long(accessed, 'es')}. ${url}.`
-      : `${TRACKER}. “${title}.” Dataset version ${version}. Last modified ${releasedLong}. Accessed ${long(accessed, 'en')}. ${url}.`,
+    plain: w.plain({ ...cited, released: long(released, lang) }),
+    apa: w.apa({ ...cited, released: apaDate(released, lang, w) }),
+    chicago: w.chicago({ ...cited, released: long(released, lang) }),
     bluebook: matter
       ? `${matter}, as recorded in ${TRACKER}, ${title} (dataset version ${version}), ${url} (last visited ${bluebookDate(accessed)}).`
       : null,
@@ -142,33 +145,30 @@ export interface SourceCiteInput {
 }
 
 /** APA's date: "(2025, June 5)", "(2025, June)", "(2025)" or "(n.d.)". */
-function apaDate(iso: string | null, lang: Lang): string {
-  if (!iso) return lang === 'es' ? 's.f.' : 'n.d.';
+function apaDate(iso: string | null, lang: Lang, w: Wording): string {
+  if (!iso) return w.noDate;
   if (iso.length === 4) return iso;
-  const long = formatPartialDate(iso, lang, 'long');
-  const rest = lang === 'es' ? long.replace(/ de \d{4}$/, '') : long.replace(/,? \d{4}$/, '');
-  return `${iso.slice(0, 4)}, ${rest}`;
+  return `${iso.slice(0, 4)}, ${w.monthDay(formatPartialDate(iso, lang, 'long'))}`;
 }
 
 /**
  * A source cited as the document it is (its publisher, title, date and address), with the day of
  * access and a note of the tracker page and dataset version it was found through.
  */
-export function citeSource(input: SourceCiteInput): Record<CitationFormat, string> {
+export function citeSource(input: SourceCiteInput, w: Wording): Record<CitationFormat, string> {
   const { id, publisher, title, date, url, news, trackerUrl, version, accessed, lang } = input;
-  const es = lang === 'es';
-  const dated = date ? `${long(date, lang)}. ` : '';
-  const listed = es
-    ? `Listado en ${TRACKER}, versión ${version}: ${trackerUrl}`
-    : `Listed in ${TRACKER}, dataset version ${version}: ${trackerUrl}`;
+  const cited = {
+    publisher,
+    title,
+    dated: date ? `${long(date, lang)}. ` : '',
+    url,
+    accessed: long(accessed, lang),
+    listed: w.listed(TRACKER, version, trackerUrl),
+  };
   return {
-    plain: es
-      ? `${publisher}, «${title}». ${dated}${url} (consultado el ${long(accessed, 'es')}). ${listed}.`
-      : `${publisher}, “${title}.” ${dated}${url} (accessed ${long(accessed, 'en')}). ${listed}.`,
-    apa: `${publisher}. (${apaDate(date, lang)}). ${title}. ${url}`,
-    chicago: es
-      ? `${publisher}. «${title}». ${dated}Consultado el ${long(accessed, 'es')}. ${url}.`
-      : `${publisher}. “${title}.” ${dated}Accessed ${long(accessed, 'en')}. ${url}.`,
+    plain: w.sourcePlain(cited),
+    apa: `${publisher}. (${apaDate(date, lang, w)}). ${title}. ${url}`,
+    chicago: w.sourceChicago(cited),
     bluebook: `${publisher}, ${title} (${bluebookDate(date)}), ${url} (last visited ${bluebookDate(accessed)}).`,
     bibtex: [
       `@misc{${id},`,

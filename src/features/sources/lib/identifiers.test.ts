@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { identifierLink, ordinal } from './identifiers';
+import type { Identifier } from '@/data/identifiers';
+import type { Lang } from '@/lib/i18n/langs';
+import en from '../messages.en';
+import es from '../messages.es';
+import { identifierLink as linkIn, ordinal } from './identifiers';
+
+const identifierLink = (id: Identifier, lang: Lang) => linkIn(id, lang, (lang === 'es' ? es : en).identifier);
 
 describe('identifier links', () => {
   it('links a bill to congress.gov by Congress and type', () => {

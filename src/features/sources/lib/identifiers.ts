@@ -1,5 +1,6 @@
 import type { Identifier } from '@/data/identifiers';
 import type { Lang } from '@/lib/i18n/langs';
+import type { SourcesMessages } from '../messages';
 
 /** An identifier as shown: its label, and a link to its official or standard page when there is one. */
 export interface IdentifierLink {
@@ -11,17 +12,6 @@ export interface IdentifierLink {
   /** True when the link is a search for the identifier rather than its page. */
   search: boolean;
 }
-
-const KIND: Record<Identifier['kind'], Record<Lang, string>> = {
-  bill: { en: 'Bill', es: 'Proyecto de ley' },
-  'public-law': { en: 'Public law', es: 'Ley pública' },
-  'federal-register': { en: 'Federal Register document', es: 'Documento del Federal Register' },
-  docket: { en: 'Docket', es: 'Expediente' },
-  reporter: { en: 'Reporter citation', es: 'Cita en el repertorio' },
-  report: { en: 'Report', es: 'Informe' },
-  'executive-order': { en: 'Executive order', es: 'Orden ejecutiva' },
-  'official-document': { en: 'Official document', es: 'Documento oficial' },
-};
 
 /** 117 → "117th" (congress.gov's path and English usage). */
 export function ordinal(n: number): string {
@@ -59,21 +49,21 @@ function billUrl(congress: number, number: string): string | null {
  * documents, gao.gov for GAO reports, supremecourt.gov for Supreme Court dockets, and a
  * CourtListener search for other dockets. A `url` in the data (from a source) comes first.
  */
-export function identifierLink(id: Identifier, lang: Lang): IdentifierLink {
-  const kind = KIND[id.kind][lang];
+export function identifierLink(id: Identifier, lang: Lang, w: SourcesMessages['identifier']): IdentifierLink {
+  const kind = w.kind[id.kind];
   const number = id.number ?? '';
   const explicit = id.url ?? null;
   switch (id.kind) {
     case 'bill': {
       const congress = id.congress ?? 0;
-      const label = `${number}, ${lang === 'es' ? `${String(congress)}.º Congreso` : `${ordinal(congress)} Congress`}`;
+      const label = `${number}, ${w.congress(congress)}`;
       return { kind, label, url: explicit ?? (congress ? billUrl(congress, number) : null), search: false };
     }
     case 'public-law': {
       const [congress, law] = number.split('-');
       return {
         kind,
-        label: `${lang === 'es' ? 'Ley Pública' : 'Pub. L.'} ${number}`,
+        label: `${w.publicLaw} ${number}`,
         url:
           explicit ??
           (congress && law ? `https://www.govinfo.gov/app/details/PLAW-${congress}publ${law}` : null),
@@ -97,7 +87,7 @@ export function identifierLink(id: Identifier, lang: Lang): IdentifierLink {
         search: false,
       };
     case 'docket': {
-      const label = `${id.caseName ? `${id.caseName}, ` : ''}${lang === 'es' ? 'núm.' : 'No.'} ${number} (${id.court ?? ''})`;
+      const label = `${id.caseName ? `${id.caseName}, ` : ''}${w.number} ${number} (${id.court ?? ''})`;
       if (explicit) return { kind, label, url: explicit, search: false };
       if (/supreme/i.test(id.court ?? '') && /^\d{2}[A-Z]?-\d+$/.test(number))
         return {
@@ -123,7 +113,7 @@ export function identifierLink(id: Identifier, lang: Lang): IdentifierLink {
     case 'executive-order':
       return {
         kind,
-        label: `${lang === 'es' ? 'Orden Ejecutiva' : 'Executive Order'} ${number}`,
+        label: `${w.executiveOrder} ${number}`,
         url: explicit,
         search: false,
       };
