@@ -14,7 +14,6 @@ import { isTrackingParam } from './lib/tracking';
 import { installTrustedTypes } from './lib/trusted-types';
 import { noteBuiltHead } from './lib/built-head';
 import { willHydrate } from './lib/use-hydrated';
-import './styles.css';
 
 async function enableMocking(): Promise<void> {
   // Dev only, and only when asked for: the production build contains no mocking code.

@@ -36,6 +36,21 @@ describe('code splitting', () => {
     expect(groupOf('/app/src/lib/a.ts', g)).toBe('first');
   });
 
+  it('counts the app as the first page’s though the entry loads it lazily, once the page has painted', () => {
+    const lazyApp = graph({
+      // src/boot.ts imports src/main.tsx lazily: main.tsx has no static importer.
+      '/app/src/boot.ts': ['/app/index.html'],
+      '/app/src/main.tsx': [],
+      '/app/src/app/layout.tsx': ['/app/src/main.tsx'],
+      '/app/src/app/routes/overview.tsx': [],
+      '/app/node_modules/vite/preload-helper.js': ['/app/src/boot.ts', '/app/src/main.tsx'],
+    });
+    expect(groupOf('/app/src/app/layout.tsx', lazyApp)).toBe('first');
+    // The entry loads the app through Vite's helper before anything else: never in a group that
+    // would make the entry download React with it.
+    expect(groupOf('/app/node_modules/vite/preload-helper.js', lazyApp)).toBeNull();
+  });
+
   it('leaves what only other pages use out of it, and libraries out of app chunks', () => {
     expect(groupOf('/app/src/components/charts/strip.tsx', g)).toBeNull();
     expect(groupOf('/app/node_modules/recharts/index.js', g)).toBeNull();

@@ -60,9 +60,17 @@ function loadedBy(
   return result;
 }
 
-/** Whether the first page loads `id`: the app's entry or the first page's module imports it. */
+/** The app itself, which the entry (src/boot.ts) loads once the page has painted. */
+const isAppMain = (id: string) => /(^|[\\/])src[\\/]main\.tsx$/.test(id);
+
+/** Whether the first page loads `id`: the app's entry, the app or the first page's module imports it. */
 const loadedByFirstPage = (id: string, graph: ModuleGraph) =>
-  loadedBy(id, graph, (m, isEntry) => (isEntry && !isEmbedEntry(m)) || isFirstPageModule(m), false);
+  loadedBy(
+    id,
+    graph,
+    (m, isEntry) => (isEntry && !isEmbedEntry(m)) || isAppMain(m) || isFirstPageModule(m),
+    false,
+  );
 /** Whether an embed loads `id`, at once or lazily (its chart components, its texts). */
 const loadedByEmbed = (id: string, graph: ModuleGraph) => loadedBy(id, graph, (m) => isEmbedEntry(m), true);
 
@@ -72,6 +80,9 @@ const loadedByEmbed = (id: string, graph: ModuleGraph) => loadedBy(id, graph, (m
  */
 export function groupOf(id: string, graph: ModuleGraph): 'first' | 'react' | null {
   if (!isAppModule(id) || !loadedByFirstPage(id, graph)) return null;
+  // The entry loads the app through it before anything else: in React's file, the entry would
+  // download React before the page has painted (src/boot.ts).
+  if (id.includes('vite/preload-helper')) return null;
   return loadedByEmbed(id, graph) ? 'react' : 'first';
 }
 

@@ -56,8 +56,18 @@ function closure(key, seen = new Set()) {
 const entryKey = manifest['index.html']
   ? 'index.html'
   : Object.keys(manifest).find((k) => manifest[k].isEntry);
+/**
+ * What every page of the app loads: its entry (src/boot.ts, with the stylesheet) and the app it
+ * starts once the page has painted (src/main.tsx), with all they import.
+ */
+const APP_KEY = 'src/main.tsx';
+if (!manifest[APP_KEY]) {
+  console.error(`The app (${APP_KEY}) is not in the manifest.`);
+  process.exit(1);
+}
+const appClosure = (seen = new Set()) => closure(APP_KEY, closure(entryKey, seen));
 // The data worker, started by the first page (listed as an asset of whichever chunk starts it).
-const workerFiles = [...closure(entryKey)]
+const workerFiles = [...appClosure()]
   .flatMap((key) => manifest[key].assets ?? [])
   .filter((f) => /\.worker-[\w-]+\.js$/.test(f));
 if (workerFiles.length === 0) {
@@ -81,7 +91,7 @@ for (const entry of ROUTES) {
     }
   }
   const keys = new Set([
-    ...closure(entryKey),
+    ...appClosure(),
     ...closure(routeKey),
     ...alsoLoaded.flatMap((k) => [...closure(k)]),
   ]);
@@ -193,7 +203,7 @@ for (const page of ['index.html', 'es.html']) {
 const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
 const FIRST_PAGE_KEY = `src/app/routes/${ROUTES.find((r) => r.path === '')?.module ?? ''}.tsx`;
 const appOnly = new Set(
-  [entryKey, FIRST_PAGE_KEY].map((k) => manifest[k]?.file).filter((f) => f !== undefined),
+  [entryKey, APP_KEY, FIRST_PAGE_KEY].map((k) => manifest[k]?.file).filter((f) => f !== undefined),
 );
 const embedRows = [];
 const embedProblems = [];

@@ -1,4 +1,4 @@
-import { ordinal } from './lib/identifiers';
+import { ordinal } from './lib/identifiers.ts';
 
 /** What a citation's wording is given: the pieces already formatted in the reader's language. */
 interface Cited {
