@@ -21,6 +21,11 @@ export const env = {
   correctionsUrl: import.meta.env.VITE_CORRECTIONS_URL?.trim() || null,
   /** The site's absolute address as the build knew it (for addresses drawn before the browser runs). */
   siteUrl: import.meta.env.SITE_URL ?? 'http://localhost/',
+  /**
+   * Whether the build drew the embed pages: not with `VITE_DATA_URL`, whose data is another
+   * server's (build/vite/embeds.ts), so its pages offer no "Embed".
+   */
+  embeds: !import.meta.env.VITE_DATA_URL,
   /** Public base path of the app (router basename). */
   basePath: base,
 } as const;

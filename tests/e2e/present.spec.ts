@@ -26,6 +26,23 @@ test.describe('presentation mode', () => {
     await expect(speaker.getByRole('status').filter({ hasText: 'Slide 2 of 7' })).toBeVisible();
   });
 
+  test('a curated deck and a storyline deck carry their own link as a QR code on their first and last slides', async ({
+    page,
+  }) => {
+    for (const address of ['/present?deck=fixture-deck', '/es/present?storyline=bsca']) {
+      await page.goto(address);
+      await settled(page);
+      const name = address.startsWith('/es')
+        ? 'Código QR del enlace a esta presentación'
+        : 'QR code of the link to this deck';
+      const current = page.locator('section.slide.current');
+      await expect(current.getByRole('img', { name })).toBeVisible();
+      expect(await current.locator('svg.qr-code path').getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+      await page.keyboard.press('End');
+      await expect(page.locator('section.slide.current').getByRole('img', { name })).toBeVisible();
+    }
+  });
+
   test('a swipe changes slides, and Esc returns to the metric panel the deck was opened from', async ({
     page,
   }) => {

@@ -22,7 +22,11 @@ export function embedUrl(kind: EmbedKind, id: string, lang: Lang): string {
  * in the page's language), with a button that copies it. Drawn closed; the code is written when
  * opened, from the address the reader is on.
  */
-export function EmbedCode({ kind, id, title }: { kind: EmbedKind; id: string; title: string }) {
+export function EmbedCode(props: { kind: EmbedKind; id: string; title: string }) {
+  return env.embeds ? <EmbedCodeButton {...props} /> : null;
+}
+
+function EmbedCodeButton({ kind, id, title }: { kind: EmbedKind; id: string; title: string }) {
   const { lang, m } = useI18n();
   const t = useEmbedCodeMessages();
   const [open, setOpen] = useState(false);

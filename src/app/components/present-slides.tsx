@@ -54,7 +54,7 @@ export function SlideContent({
     case 'title':
       return <TitleSlide {...title} built={built} current={current} />;
     case 'sources':
-      return <SourcesSlide cited={cited} last={!built} />;
+      return <SourcesSlide cited={cited} last={!built} url={title.url} />;
     case 'closing':
       return <ClosingSlide text={built?.deck.closing ?? ''} url={built?.url ?? ''} />;
     case 'panel':
@@ -82,6 +82,7 @@ export function TitleSlide({
   meta,
   current,
   buildFrom,
+  url,
 }: {
   deck: Deck | null;
   /** A built deck: its title and subtitle, and its link (drawn as a QR code). */
@@ -98,6 +99,8 @@ export function TitleSlide({
   current: boolean;
   /** The builder's address, started from what is presented. */
   buildFrom: string;
+  /** The presentation's own link, drawn as a QR code on its first and last slides. */
+  url: string;
 }) {
   const { lang, m } = useI18n();
   const t = usePresentMessages();
@@ -113,36 +116,39 @@ export function TitleSlide({
       </BuiltTitle>
     );
   return (
-    <>
-      <p className="slide-kicker">{m.appName}</p>
-      <h1 className="slide-title">
-        {deck
-          ? deck.title[lang]
-          : onlyStoryline
-            ? (story?.title[lang] ?? m.timeline.title)
-            : m.timeline.title}
-      </h1>
-      <p className="slide-lede">
-        {deck ? deck.description[lang] : onlyStoryline ? t.storylineDeck(count) : t.timelineDeck(count)}
-      </p>
-      {onlyStoryline && story ? (
-        <div className="slide-meta slide-status">
-          <p>
-            {m.storyline.status}:{' '}
-            <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>{' '}
-            {story.status.text[lang]}
-          </p>
-          <StatusCurrency storyline={story} />
-        </div>
-      ) : null}
-      {!deck && !onlyStoryline && filters ? (
-        <p className="slide-meta">
-          {t.filters}: <code>{decodeURIComponent(filters.replace(/\+/g, ' ')).replace(/&/g, ' · ')}</code>
+    <div className="slide-with-qr">
+      <div>
+        <p className="slide-kicker">{m.appName}</p>
+        <h1 className="slide-title">
+          {deck
+            ? deck.title[lang]
+            : onlyStoryline
+              ? (story?.title[lang] ?? m.timeline.title)
+              : m.timeline.title}
+        </h1>
+        <p className="slide-lede">
+          {deck ? deck.description[lang] : onlyStoryline ? t.storylineDeck(count) : t.timelineDeck(count)}
         </p>
-      ) : null}
-      <DatasetLine meta={meta} />
-      {hint}
-    </>
+        {onlyStoryline && story ? (
+          <div className="slide-meta slide-status">
+            <p>
+              {m.storyline.status}:{' '}
+              <span className={`status status-${story.status.kind}`}>{m.status[story.status.kind]}</span>{' '}
+              {story.status.text[lang]}
+            </p>
+            <StatusCurrency storyline={story} />
+          </div>
+        ) : null}
+        {!deck && !onlyStoryline && filters ? (
+          <p className="slide-meta">
+            {t.filters}: <code>{decodeURIComponent(filters.replace(/\+/g, ' ')).replace(/&/g, ' · ')}</code>
+          </p>
+        ) : null}
+        <DatasetLine meta={meta} />
+        {hint}
+      </div>
+      <DeckQr url={url} />
+    </div>
   );
 }
 
@@ -244,9 +250,18 @@ export function PanelSlide({ metric, sources }: { metric: Metric; sources: Reado
 }
 
 /** The last slide (but a built deck's closing words): every source the presented slides cite. */
-export function SourcesSlide({ cited, last = true }: { cited: readonly Source[]; last?: boolean }) {
+export function SourcesSlide({
+  cited,
+  last = true,
+  url,
+}: {
+  cited: readonly Source[];
+  /** Whether it ends the presentation (then it carries the presentation's link as a QR code). */
+  last?: boolean;
+  url?: string;
+}) {
   const t = usePresentMessages();
-  return (
+  const list = (
     <>
       <h1 className="slide-title small-title">{t.allSources}</h1>
       <ol className="slide-sources">
@@ -259,6 +274,14 @@ export function SourcesSlide({ cited, last = true }: { cited: readonly Source[];
       </ol>
       {last ? <p className="slide-meta">{t.end}</p> : null}
     </>
+  );
+  return last && url ? (
+    <div className="slide-with-qr">
+      <div>{list}</div>
+      <DeckQr url={url} />
+    </div>
+  ) : (
+    list
   );
 }
 

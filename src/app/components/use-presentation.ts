@@ -136,8 +136,9 @@ export function usePresentation({
     .map((id) => sources.get(id))
     .filter((s) => s !== undefined);
   const story = onlyStoryline ? storylines.get(search.storyline[0] ?? '') : undefined;
-  // A built deck's own link (what its QR codes open): the deck, in this language, from its first slide.
-  const shareQuery = built ? `d=${built.encoded}` : '';
+  // The presentation's own link (what its QR codes open), in this language, from its first slide: a
+  // built deck's, a curated deck's, or the selection of the timeline presented.
+  const shareQuery = built ? `d=${built.encoded}` : deck ? `deck=${deck.id}` : filters;
   const sharePath = useHref(localize(href('present', undefined, shareQuery), lang));
   const shareUrl = `${typeof window === 'undefined' ? '' : window.location.origin}${sharePath}`;
   // The builder, started from what is presented.

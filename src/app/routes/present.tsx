@@ -53,7 +53,8 @@ export async function loader({ context, request, pattern }: LoaderFunctionArgs) 
     loadStorylineMessages(lang),
     // The speaker notes name an event's identifiers as the sources feature does.
     loadSourcesMessages(lang),
-    builtParam === null ? null : loadDeckMessages(lang),
+    // The deck texts: a built deck's slides, and every deck's QR code.
+    loadDeckMessages(lang),
   ]);
   const { search, deck: deckParam } = parsePresentSearch(new URL(request.url).searchParams, {
     actors: new Set(actors.items.map((a) => a.id)),
@@ -134,6 +135,7 @@ function Presentation() {
               filters={p.filters}
               meta={meta}
               buildFrom={p.buildFrom}
+              url={p.shareUrl}
               cited={p.cited}
               related={related}
               storylines={p.storylines}
