@@ -103,6 +103,26 @@ test('the app takes over the page it was served (hydration), without drawing it 
   expect(consoleErrors).toEqual([]);
 });
 
+test('the page is painted before the app’s JavaScript is asked for (src/boot.ts)', async ({ page }) => {
+  for (const path of ['/', '/es/timeline']) {
+    await page.goto(path);
+    await settled(page);
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/(react|vendor|main|first)-[\w-]+\.js$/.test(r.name))
+        .map((r) => ({ name: r.name, start: r.startTime })),
+    }));
+    expect(paint, `${path} painted`).not.toBeNull();
+    // React, the router and the app all arrive, each asked for only once the page was on screen.
+    expect(scripts.map((s) => /\/(react|vendor|main|first)-/.exec(s.name)?.[1]).sort()).toEqual(
+      expect.arrayContaining(['first', 'main', 'react', 'vendor']),
+    );
+    for (const s of scripts) expect(s.start, `${s.name} on ${path}`).toBeGreaterThanOrEqual(paint ?? 0);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
