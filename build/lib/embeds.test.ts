@@ -66,7 +66,7 @@ describe('the embeds the build draws', () => {
     expect(body).toContain('<h1 id="embed-title">Armas incautadas</h1>');
     // The one part the script hydrates: it names the panel and the dataset version it was drawn from.
     expect(body).toContain('<div id="embed-chart" data-metric="seizures" data-version="fixture.2">');
-    expect(body).toContain('class="embed-chart-box"');
+    expect(body).toContain('class="chart-box"');
     expect(body).toContain('Dibujando la gráfica');
     // Every figure, with its period, estimator and source, and the caveats.
     expect(body).toContain('Armas incautadas: todas las cifras publicadas');

@@ -1,32 +1,15 @@
-import { Suspense } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import type { SourceRef } from '@/components/ui/source-links';
 import { ChartKeys } from '@/features/metrics/components/chart-keys';
-import { figureTip, PlannedChart } from '@/features/metrics/components/planned-chart';
-import { planChart, type PlannedPart } from '@/features/metrics/lib/chart-plan';
+import { ChartOrBox, figureTip } from '@/features/metrics/components/planned-chart';
+import { planChart } from '@/features/metrics/lib/chart-plan';
 import { seriesLabel } from '@/features/metrics/lib/encodings';
 import { seriesOf } from '@/features/metrics/lib/to-chart-series';
 import type { PanelMessages } from '@/features/metrics/panel-messages';
 import type { Lang } from '@/lib/format';
 import { useHydrated } from '@/lib/use-hydrated';
+import { useInView } from '@/lib/use-in-view';
 import type { EmbedMessages } from './embed.messages';
-
-/** The box a chart is drawn in, until the reader's browser has drawn it (or with no script). */
-function ChartBox({ box, t }: { box: PlannedPart['box']; t: EmbedMessages }) {
-  return (
-    <div className="embed-chart-box">
-      {box === 'wide' ? (
-        <svg className="wide" viewBox="0 0 16 8" preserveAspectRatio="none" aria-hidden="true" />
-      ) : (
-        <svg width="100%" height={box} aria-hidden="true" />
-      )}
-      <p className="small muted">
-        <span className="with-script">{t.chartDrawing}</span>
-        <span className="without-script">{t.chartNotDrawn}</span>
-      </p>
-    </div>
-  );
-}
 
 /** The texts a chart needs, in the embed's language: given, since its script carries no catalog. */
 export interface ChartTexts {
@@ -37,7 +20,7 @@ export interface ChartTexts {
 
 /**
  * A panel's chart in an embed: drawn by the same chart components as the panel page, from the same
- * shaping of its figures, once the page is live (charts are measured in the reader's browser); until
+ * shaping of its figures, once the page is live and the chart is in view (ChartOrBox); until
  * then, and without a script, a box of the chart's size. No policy events are marked on it. The only
  * part of an embed that is hydrated (src/embed/metric.tsx): it takes its texts as props.
  */
@@ -51,12 +34,13 @@ export function EmbedChart({
   texts: ChartTexts;
 }) {
   const live = useHydrated();
+  const [seenRef, seen] = useInView();
   const m = t.figureWords;
   // The same plan as the panel page's, with no policy events marked on it.
   const plan = planChart(metric, { lang, m, p }, { describe: figureTip(metric, sources, { lang, m, p }) });
   const allSeries = seriesOf(metric);
   return (
-    <figure className="chart-figure embed-chart">
+    <figure className="chart-figure embed-chart" ref={seenRef}>
       {plan.notes.map((note) => (
         <p key={note} className="muted small">
           {note}
@@ -69,13 +53,16 @@ export function EmbedChart({
               {part.heading} <span className="muted small">({p.ownScale})</span>
             </p>
           ) : null}
-          {live ? (
-            <Suspense fallback={<ChartBox box={part.box} t={t} />}>
-              <PlannedChart part={part} />
-            </Suspense>
-          ) : (
-            <ChartBox box={part.box} t={t} />
-          )}
+          <ChartOrBox
+            part={part}
+            draw={live && seen}
+            placeholder={
+              <>
+                <span className="with-script">{t.chartDrawing}</span>
+                <span className="without-script">{t.chartNotDrawn}</span>
+              </>
+            }
+          />
         </div>
       ))}
       {plan.legend.length > 0 ? (

@@ -41,6 +41,9 @@ test.describe('metric panels', () => {
       for (const [id, title] of PANELS) {
         await page.goto(`/metrics/${id}`);
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+        // Charts are drawn once their figure is in view: scrolled to, and every box drawn.
+        await page.locator('.chart-figure').scrollIntoViewIfNeeded();
+        await expect(page.locator('.chart-figure .chart-box')).toHaveCount(0);
         const charts = page.locator('.chart-figure svg.recharts-surface');
         if ((await charts.count()) === 0) continue;
         await expect(charts.first().locator('text').first()).toBeVisible();
@@ -81,6 +84,49 @@ test.describe('metric panels', () => {
     await expect(tip).not.toContainText('212,887');
   });
 
+  test('on a phone, a chart below the fold and its code wait until the reader scrolls to it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 500 });
+    const chartCode: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/metric-charts-/.test(r.url())) chartCode.push(r.url());
+    });
+    await page.goto('/metrics/atf-mexico-traces');
+    await settled(page);
+    const figure = page.locator('.chart-figure');
+    await expect(figure).not.toBeInViewport();
+    // Its box holds the chart's place; neither Recharts nor the chart has been asked for.
+    await expect(figure.locator('.chart-box')).toHaveCount(1);
+    await expect(
+      figure.getByRole('group', { name: 'ATF traces of firearms recovered in Mexico, by year' }),
+    ).toHaveCount(0);
+    expect(chartCode).toEqual([]);
+    const before = await figure.boundingBox();
+    await figure.scrollIntoViewIfNeeded();
+    await expect(
+      figure.getByRole('group', { name: 'ATF traces of firearms recovered in Mexico, by year' }),
+    ).toBeVisible();
+    expect(chartCode).toHaveLength(1);
+    // The chart took its box's place: the figure kept its top (nothing above it moved).
+    const after = await figure.boundingBox();
+    expect(Math.abs((after?.y ?? 0) + (await page.evaluate(() => scrollY)) - (before?.y ?? 0))).toBeLessThan(
+      1,
+    );
+  });
+
+  test('printed on a phone, a panel carries the chart the reader never scrolled to', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 500 });
+    await page.goto('/metrics/atf-mexico-traces');
+    await settled(page);
+    await expect(page.locator('.chart-figure .chart-box')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(
+      page.getByRole('group', { name: 'ATF traces of firearms recovered in Mexico, by year' }),
+    ).toBeVisible();
+  });
+
   test('U.S. and Mexican seizures each get a chart on their own scale', async ({ page }) => {
     await page.goto('/metrics/seizures');
     const us = page.getByRole('group', {
@@ -88,6 +134,7 @@ test.describe('metric panels', () => {
     });
     const mx = page.getByRole('group', { name: 'Firearms seized: Seized in Mexico' });
     await expect(us).toBeVisible();
+    await mx.scrollIntoViewIfNeeded();
     await expect(mx).toBeVisible();
     // The U.S. chart's scale tops out in the thousands, the Mexican one in the hundred thousands.
     await expect(us).toContainText('12,000');

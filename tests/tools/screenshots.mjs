@@ -24,6 +24,15 @@ for (const [device, width] of [
         const url = `${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
         await page.goto(url, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'}-${device}-${lang}-${scheme}.png`;
+        if (process.env.FULL === '1')
+          // Charts are drawn as they come into view (ChartOrBox): scrolled through first.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+              scrollTo(0, y);
+              await new Promise((resolve) => setTimeout(resolve, 150));
+            }
+            scrollTo(0, 0);
+          });
         await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
       }
       await context.close();

@@ -1,18 +1,18 @@
-import { Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Metric } from '@/data/metrics/contract';
 import { queries } from '@/data/queries';
-import { Loading } from '@/components/ui/loading';
 import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 import { localize } from '@/lib/i18n/lang';
 import { useHydrated } from '@/lib/use-hydrated';
+import { useInView } from '@/lib/use-in-view';
 import { ChartKeys } from '@/features/metrics/components/chart-keys';
 import { MarkersPicker } from '@/features/metrics/components/markers-picker';
 import { MethodNotes } from '@/features/metrics/components/method-notes';
-import { PlannedChart } from '@/features/metrics/components/planned-chart';
+import { ChartOrBox } from '@/features/metrics/components/planned-chart';
 import { StatementList } from '@/features/metrics/components/statement-list';
 import { planChart } from '@/features/metrics/lib/chart-plan';
 import { encodingOf, seriesLabel } from '@/features/metrics/lib/encodings';
@@ -23,7 +23,7 @@ import { ScaleHeading, SeriesLegend, useDescribeObservation } from './panel-char
 
 /**
  * A metric panel's chart tab: the charts its plan calls for (features/metrics/lib/chart-plan.ts,
- * drawn once the page is live), its key and legend, the method notes, and (on a time axis) the
+ * drawn once the page is live and the chart is in view), its key and legend, the method notes, and (on a time axis) the
  * policy events marked on it. It combines the metrics feature with the events and storylines it
  * marks, so it lives in the app.
  */
@@ -46,6 +46,7 @@ export function ChartPanel({
   const chosen = search.events ?? metric.defaultEventStorylines;
   const describe = useDescribeObservation(metric);
   const hydrated = useHydrated();
+  const [seenRef, seen] = useInView();
   const allSeries = seriesOf(metric);
   const nameOf = (s: string) => seriesLabel(metric, s)?.[lang] ?? s;
   const plan = planChart(
@@ -62,13 +63,13 @@ export function ChartPanel({
   const charts = plan.parts.map((part) => (
     <div key={part.key} className="chart-part">
       {part.heading ? <ScaleHeading name={part.heading} /> : null}
-      <PlannedChart part={part} />
+      <ChartOrBox part={part} draw={hydrated && seen} placeholder={p.loadingChart} />
     </div>
   ));
   return (
     <div>
       {metric.chart === 'context' ? <p className="callout callout-note small">{p.contextNote}</p> : null}
-      <figure className="chart-figure">
+      <figure className="chart-figure" ref={seenRef}>
         {plan.notes.map((note) => (
           <p key={note} className="muted small">
             {note}
@@ -76,11 +77,8 @@ export function ChartPanel({
         ))}
         {encodingOf(metric) === 'statement-list' ? (
           <StatementList metric={metric} sources={sources} seriesName={nameOf} />
-        ) : hydrated ? (
-          // Charts are measured in the reader's browser: drawn once the page is live.
-          <Suspense fallback={<Loading label={p.loadingChart} />}>{charts}</Suspense>
         ) : (
-          <Loading label={p.loadingChart} />
+          charts
         )}
         {plan.legend.length > 0 ? (
           <SeriesLegend

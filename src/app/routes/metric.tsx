@@ -26,7 +26,9 @@ import { preloadCharts } from '@/features/metrics/components/planned-chart';
 
 export async function loader({ context, params, request, pattern }: LoaderFunctionArgs) {
   const queryClient = queryClientFrom(context);
-  preloadCharts();
+  // On a wide screen the chart is in the first screenful: its code loads with the page's data. On
+  // a phone it starts below the fold and loads when the reader scrolls to it (ChartWhenSeen).
+  if (typeof matchMedia === 'function' && matchMedia('(min-width: 48rem)').matches) preloadCharts();
   prefetch(queryClient, queries.sources());
   prefetch(queryClient, queries.events());
   prefetch(queryClient, queries.meta());

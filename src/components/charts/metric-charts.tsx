@@ -9,7 +9,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { captionSide } from './caption';
+import { captionBelowX, captionSide } from './caption';
 import {
   CartesianGrid,
   ComposedChart,
@@ -743,6 +743,36 @@ export interface RowDatum {
   interval?: boolean;
 }
 
+/** A total's figure, written beside its bar, or under it where it fits on neither side (caption.ts). */
+function RowCaption({
+  caption,
+  bar,
+  cy,
+  bounds,
+}: {
+  caption: string;
+  bar: { x1: number; x2: number };
+  cy: number;
+  bounds: { left: number; right: number };
+}) {
+  const side = captionSide(bar, caption.length, bounds);
+  if (side === 'below')
+    return (
+      <text x={captionBelowX(bar.x1, caption.length, bounds)} y={cy + 21} fontSize={12} fill="var(--text)">
+        {caption}
+      </text>
+    );
+  return side === 'before' ? (
+    <text x={bar.x1 - 6} y={cy + 4} fontSize={12} fill="var(--text)" textAnchor="end">
+      {caption}
+    </text>
+  ) : (
+    <text x={bar.x2 + 6} y={cy + 4} fontSize={12} fill="var(--text)">
+      {caption}
+    </text>
+  );
+}
+
 function RowMark({ row, index, text, edge }: { row: RowDatum; index: number; text: MarkText; edge: number }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -792,16 +822,7 @@ function RowMark({ row, index, text, edge }: { row: RowDatum; index: number; tex
         />
       ) : null}
       {row.caption ? (
-        // Beside the bar's end; before its start when it would run past the chart's edge.
-        captionSide({ x1, x2 }, row.caption.length, { left: plot.x, right: edge }) === 'before' ? (
-          <text x={x1 - 6} y={cy + 4} fontSize={12} fill="var(--text)" textAnchor="end">
-            {row.caption}
-          </text>
-        ) : (
-          <text x={x2 + 6} y={cy + 4} fontSize={12} fill="var(--text)">
-            {row.caption}
-          </text>
-        )
+        <RowCaption caption={row.caption} bar={{ x1, x2 }} cy={cy} bounds={{ left: plot.x, right: edge }} />
       ) : null}
       <rect x={plot.x} y={cy - 24} width={plot.width} height={34} fill="transparent" />
     </g>

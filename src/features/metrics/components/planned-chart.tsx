@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import type { SourceRef } from '@/components/ui/source-links';
 import { byId } from '@/lib/collections';
@@ -32,6 +32,46 @@ export function PlannedChart({ part }: { part: PlannedPart }) {
     case 'spans':
       return <TimeSpanChart {...part.props} />;
   }
+}
+
+/** The box a chart takes until it is drawn, of the chart's size (nothing moves when it is), with a word inside. */
+export function ChartBox({ box, children }: { box: PlannedPart['box']; children: ReactNode }) {
+  return (
+    <div className="chart-box">
+      {box === 'wide' ? (
+        <svg className="wide" viewBox="0 0 16 8" preserveAspectRatio="none" aria-hidden="true" />
+      ) : (
+        <svg width="100%" height={box} aria-hidden="true" />
+      )}
+      <p className="small muted">{children}</p>
+    </div>
+  );
+}
+
+/**
+ * A planned chart when `draw` says so, until then its box. A chart is drawn once the page is live
+ * (charts are measured in the reader's browser) and its figure has come into view or the page is
+ * printed (`useInView` on the figure): on a phone a panel's chart starts below the fold, and
+ * Recharts (its code and its first drawing, the page's longest task) waits until the reader gets
+ * there. All of a figure's charts are drawn together, so none is missing once the reader is there.
+ */
+export function ChartOrBox({
+  part,
+  draw,
+  placeholder,
+}: {
+  part: PlannedPart;
+  draw: boolean;
+  placeholder: ReactNode;
+}) {
+  const box = <ChartBox box={part.box}>{placeholder}</ChartBox>;
+  return draw ? (
+    <Suspense fallback={box}>
+      <PlannedChart part={part} />
+    </Suspense>
+  ) : (
+    box
+  );
 }
 
 /**
