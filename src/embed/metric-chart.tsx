@@ -40,14 +40,14 @@ export function EmbedChart({
   const plan = planChart(metric, { lang, m, p }, { describe: figureTip(metric, sources, { lang, m, p }) });
   const allSeries = seriesOf(metric);
   return (
-    <figure className="chart-figure embed-chart" ref={seenRef}>
+    <figure className="chart-figure embed-chart">
       {plan.notes.map((note) => (
         <p key={note} className="muted small">
           {note}
         </p>
       ))}
-      {plan.parts.map((part) => (
-        <div key={part.key} className="chart-part">
+      {plan.parts.map((part, i) => (
+        <div key={part.key} className="chart-part" ref={i === 0 ? seenRef : undefined}>
           {part.heading ? (
             <p className="chart-part-heading">
               {part.heading} <span className="muted small">({p.ownScale})</span>

@@ -60,8 +60,9 @@ export function ChartPanel({
       marking: { events, storylines: chosen, highlight: search.highlight },
     },
   );
-  const charts = plan.parts.map((part) => (
-    <div key={part.key} className="chart-part">
+  // Drawn once the first chart's box comes into view, all together.
+  const charts = plan.parts.map((part, i) => (
+    <div key={part.key} className="chart-part" ref={i === 0 ? seenRef : undefined}>
       {part.heading ? <ScaleHeading name={part.heading} /> : null}
       <ChartOrBox part={part} draw={hydrated && seen} placeholder={p.loadingChart} />
     </div>
@@ -69,7 +70,7 @@ export function ChartPanel({
   return (
     <div>
       {metric.chart === 'context' ? <p className="callout callout-note small">{p.contextNote}</p> : null}
-      <figure className="chart-figure" ref={seenRef}>
+      <figure className="chart-figure">
         {plan.notes.map((note) => (
           <p key={note} className="muted small">
             {note}

@@ -50,8 +50,8 @@ export function ChartBox({ box, children }: { box: PlannedPart['box']; children:
 
 /**
  * A planned chart when `draw` says so, until then its box. A chart is drawn once the page is live
- * (charts are measured in the reader's browser) and its figure has come into view or the page is
- * printed (`useInView` on the figure): on a phone a panel's chart starts below the fold, and
+ * (charts are measured in the reader's browser) and the figure's first chart has come into view or
+ * the page is printed (`useInView` on its box): on a phone a panel's chart starts below the fold, and
  * Recharts (its code and its first drawing, the page's longest task) waits until the reader gets
  * there. All of a figure's charts are drawn together, so none is missing once the reader is there.
  */
