@@ -123,6 +123,31 @@ test('the page is painted before the app’s JavaScript is asked for (src/boot.t
   }
 });
 
+test('nothing on the page moves when the live page draws what the build left out (layout shift 0)', async ({
+  page,
+}) => {
+  // A phone's width, and a window tall enough that several previews and the panel's chart are in it
+  // (a shift counts only where it is seen).
+  await page.setViewportSize({ width: 412, height: 2400 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/metrics', '/es/metrics', `/metrics/${metric.id}`, '/timeline']) {
+    await page.goto(path);
+    await settled(page);
+    // The previews' charts are drawn (their boxes gave way to them).
+    if (path.endsWith('/metrics')) await expect(page.locator('.metric-preview .chart-space')).toHaveCount(0);
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts, `${path}: layout shifts`).toEqual([]);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

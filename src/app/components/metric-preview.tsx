@@ -5,7 +5,7 @@ import { formatInUnit } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { labelledTicks } from '@/features/events/lib/axis';
-import { IntervalStrip, SpanStrip } from '@/components/charts/span-strip';
+import { IntervalStrip, intervalStripHeight, SpanStrip } from '@/components/charts/span-strip';
 import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import {
@@ -18,6 +18,11 @@ import {
 
 const LABEL_W = 56;
 
+/** A chart's room before it is drawn: its height, the card's width. */
+function ChartSpace({ height }: { height: number }) {
+  return <svg className="chart-space" width="100%" height={height} aria-hidden="true" />;
+}
+
 /**
  * A small chart of a metric for the /metrics grid: figures over their
  * periods (series far apart in size on their own scales), or each
@@ -27,12 +32,18 @@ export function MetricPreview({
   metric,
   height = 120,
   fallbackWidth = 0,
+  drawn = true,
 }: {
   metric: Metric;
   /** The height of a chart on one scale (several scales share it). */
   height?: number;
   /** The width to draw at before the box is measured (a slide printed without being shown); 0: wait. */
   fallbackWidth?: number;
+  /**
+   * Whether to draw the charts (once the page is live). Until then each chart is a box of its
+   * height, under the same headings and key, so the page does not move when they are drawn.
+   */
+  drawn?: boolean;
 }) {
   const { lang } = useI18n();
   const p = usePanelMessages();
@@ -48,7 +59,9 @@ export function MetricPreview({
     return (
       <div className="metric-preview" ref={measure}>
         {log ? <p className="muted small">{p.logScale}</p> : null}
-        {width > 0 ? (
+        {!drawn ? (
+          <ChartSpace height={intervalStripHeight(rows.length)} />
+        ) : width > 0 ? (
           <IntervalStrip
             title={metric.title[lang]}
             desc={p.chartDesc(metric.observations.length)}
@@ -73,33 +86,37 @@ export function MetricPreview({
         ? groups.map((group) => {
             const data = spans.filter((d) => group.includes(d.series));
             const heading = scaleGroupName(group, groups.length, lang, metric);
+            const stripHeight = groups.length > 1 ? Math.round((height * 2) / 3) : height;
             return (
               <div key={group.join()}>
-                {heading ? <ScaleHeading name={heading} indent={LABEL_W} small /> : null}
-                <SpanStrip
-                  title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
-                  desc={p.chartDesc(metric.observations.length)}
-                  labelWidth={LABEL_W}
-                  width={plotW}
-                  height={groups.length > 1 ? Math.round((height * 2) / 3) : height}
-                  view={view}
-                  data={data}
-                  colourOf={(s) => allSeries.indexOf(s)}
-                  ticks={tickList}
-                  markers={[]}
-                  formatValue={fmt}
-                  label={label}
-                  describe={describe}
-                  onMarker={() => undefined}
-                  markersLabel={p.markers}
-                />
+                {/* Indented by LABEL_W in CSS (.metric-preview), not a style in the page's HTML. */}
+                {heading ? <ScaleHeading name={heading} small /> : null}
+                {!drawn ? (
+                  <ChartSpace height={stripHeight} />
+                ) : (
+                  <SpanStrip
+                    title={heading ? `${metric.title[lang]}: ${heading}` : metric.title[lang]}
+                    desc={p.chartDesc(metric.observations.length)}
+                    labelWidth={LABEL_W}
+                    width={plotW}
+                    height={stripHeight}
+                    view={view}
+                    data={data}
+                    colourOf={(s) => allSeries.indexOf(s)}
+                    ticks={tickList}
+                    markers={[]}
+                    formatValue={fmt}
+                    label={label}
+                    describe={describe}
+                    onMarker={() => undefined}
+                    markersLabel={p.markers}
+                  />
+                )}
               </div>
             );
           })
         : null}
-      {allSeries.length > 1 ? (
-        <SeriesLegend series={allSeries} metric={metric} indent={LABEL_W} small />
-      ) : null}
+      {allSeries.length > 1 ? <SeriesLegend series={allSeries} metric={metric} small /> : null}
     </div>
   );
 }

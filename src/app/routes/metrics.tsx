@@ -39,12 +39,9 @@ function Grid() {
               <AppLink to={href('metric', { id: metric.id })}>{metric.title[lang]}</AppLink>
             </h2>
             <p>{metric.description[lang]}</p>
-            {/* Drawn once the page is live: the page's HTML stays small and needs no styles in markup. */}
-            {hydrated ? (
-              <MetricPreview metric={metric} />
-            ) : (
-              <div className="metric-preview-placeholder" aria-hidden="true" />
-            )}
+            {/* Its charts are drawn once the page is live (the page's HTML stays small); until then
+                boxes of their height hold their place under the same headings and key. */}
+            <MetricPreview metric={metric} drawn={hydrated} />
             <p className="muted small">
               {m.metrics.count(metric.observations.length)} · {m.metrics.unit}: {m.unit[metric.unit]} ·{' '}
               {m.metrics.updated} <DateText iso={metric.updated} style="short" />

@@ -54,6 +54,12 @@ interface Props {
 const TOP = 14;
 
 const BOTTOM = 18;
+const INTERVAL_ROW = 16;
+
+/** The height of an IntervalStrip of this many rows (so a box can hold its place before it is drawn). */
+export function intervalStripHeight(rows: number): number {
+  return rows * INTERVAL_ROW + BOTTOM + 6;
+}
 
 export function SpanStrip({
   title,
@@ -336,8 +342,7 @@ export function IntervalStrip({
   label: (id: string) => string;
 }) {
   const id = useId();
-  const ROW = 16;
-  const height = rows.length * ROW + BOTTOM + 6;
+  const height = intervalStripHeight(rows.length);
   const values = rows.flatMap((r) => [...r.range, r.value ?? r.range[0]]).filter((v) => v > 0);
   const top = Math.max(1, ...values);
   const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...values))) : 0;
@@ -377,7 +382,7 @@ export function IntervalStrip({
         ))}
       </g>
       {rows.map((r, i) => {
-        const y = 4 + i * ROW + ROW / 2;
+        const y = 4 + i * INTERVAL_ROW + INTERVAL_ROW / 2;
         return (
           <g key={r.id}>
             <title>{label(r.id)}</title>

@@ -27,6 +27,9 @@ export function EventList({
   const { lang, m } = useI18n();
   const hydrated = useHydrated();
   const shown = hydrated ? events : events.slice(0, FIRST_PAINT_EVENTS);
+  // The events the live page adds after the HTML's are laid out only near the window (styles.css,
+  // `.event-item.later`); those in the HTML are laid out at once, so nothing moves on first paint.
+  let n = 0;
   return (
     <div className="year-groups">
       {groupByYear(shown).map((group) => (
@@ -36,7 +39,7 @@ export function EventList({
           </h2>
           <ol className="event-list">
             {group.events.map((event) => (
-              <li key={event.id} className="event-item">
+              <li key={event.id} className={n++ < FIRST_PAINT_EVENTS ? 'event-item' : 'event-item later'}>
                 <p className="event-date">
                   <EventDateText date={event.date} />
                 </p>
