@@ -47,6 +47,11 @@ const COMPACT_LONG: Intl.NumberFormatOptions = {
   maximumFractionDigits: 1,
 };
 const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const COMPACT_SHORT: Intl.NumberFormatOptions = {
+  notation: 'compact',
+  compactDisplay: 'short',
+  maximumFractionDigits: 1,
+};
 
 /**
  * Creates the formatters pages use most, ahead of need, each in a task of its own (`schedule`). The
@@ -133,6 +138,11 @@ export function formatUsd(value: number, lang: Lang): string {
   }
   const words = numberFormat(lang, COMPACT_LONG).format(value);
   return lang === 'es' ? `${words} de dólares` : `$${words}`;
+}
+
+/** A number in short compact notation, for a chart's axis: "10B", "10 mil M". */
+export function formatCompact(value: number, lang: Lang): string {
+  return numberFormat(lang, COMPACT_SHORT).format(value);
 }
 
 export function formatCount(value: number, lang: Lang): string {

@@ -110,6 +110,43 @@ test.describe('presentation mode', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('an event’s slide draws its storyline’s panel large, its mark labelled and its series keyed', async ({
+    page,
+  }) => {
+    // A projector's full HD (on a smaller screen a long slide is set smaller to fit, chart included).
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const [lang, thisEvent, series] of [
+      ['', 'This event', 'Charged under 18 U.S.C. 932 and 933 (running total)'],
+      ['/es', 'Este evento', 'Acusados con base en 18 U.S.C. 932 y 933 (total acumulado)'],
+    ] as const) {
+      await page.goto(`${lang}/present?storyline=bsca&slide=3`);
+      const figure = page.locator('.slide-figure');
+      const chart = figure.getByRole('group', {
+        name: lang ? /^Personas acusadas por los delitos/ : /^People charged under the BSCA/,
+      });
+      await expect(chart).toBeVisible();
+      // Large enough to read across a room: over 200 px tall, its text over 16 px.
+      const box = await chart.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(200);
+      const tickSize = await chart
+        .locator('text')
+        .first()
+        .evaluate((t) => t.getBoundingClientRect().height);
+      expect(tickSize).toBeGreaterThan(16);
+      await expect(chart.locator('.strip-marker-label')).toHaveText(thisEvent);
+      await expect(figure.getByRole('list', { name: lang ? 'Clave' : 'Key' })).toContainText(series);
+      // No axis label is cut at the chart's edges.
+      const cut = await chart.evaluate((svg) => {
+        const r = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent, b: t.getBoundingClientRect() }))
+          .filter(({ b }) => b.left < r.left - 1 || b.right > r.right + 1)
+          .map(({ text }) => text);
+      });
+      expect(cut).toEqual([]);
+    }
+  });
+
   test('the curated deck, its speaker view and a handout of one slide per page', async ({ page }) => {
     await page.goto('/present?deck=fixture-deck&slide=4&notes=1');
     await expect(
@@ -157,15 +194,22 @@ test.describe('presentation mode', () => {
                 .getByRole('status')
                 .filter({ hasText: new RegExp(`\\b${String(n)}\\D+${String(total)}$`) }),
             ).toBeVisible();
-            const overflow = await page.evaluate(() => {
-              const box = document.querySelector('.slides');
-              return Math.max(
-                document.documentElement.scrollHeight - window.innerHeight,
-                box ? box.scrollHeight - box.clientHeight : 0,
-                document.documentElement.scrollWidth - window.innerWidth,
-              );
-            });
-            expect(overflow, `slide ${String(n)}${view} ${lang}`).toBeLessThanOrEqual(0);
+            // Measured once the slide has settled: a chart drawn at its measured width is fitted
+            // again (a ResizeObserver, before the frame is painted), which a script can see between.
+            await expect
+              .poll(
+                () =>
+                  page.evaluate(() => {
+                    const box = document.querySelector('.slides');
+                    return Math.max(
+                      document.documentElement.scrollHeight - window.innerHeight,
+                      box ? box.scrollHeight - box.clientHeight : 0,
+                      document.documentElement.scrollWidth - window.innerWidth,
+                    );
+                  }),
+                { message: `slide ${String(n)}${view} ${lang}`, timeout: 2000 },
+              )
+              .toBeLessThanOrEqual(0);
             await page.keyboard.press('ArrowRight');
           }
         }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import { intervalRows } from '@/features/metrics/lib/chart-plan';
-import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { formatTick } from '@/features/metrics/lib/format-observation';
 import { scaleGroups, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { labelledTicks } from '@/features/events/lib/axis';
@@ -53,7 +53,7 @@ export function MetricPreview({
   const width = measured || fallbackWidth;
   const spans = useMemo(() => toTimeSpans(metric), [metric]);
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
-  const fmt = (v: number) => formatInUnit(v, metric.unit, lang);
+  const fmt = (v: number) => formatTick(v, metric.unit, lang);
   if (!metric.timeBased) {
     const { rows, log } = intervalRows(metric, lang);
     return (

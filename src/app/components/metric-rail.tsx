@@ -2,7 +2,7 @@ import { useId, useMemo, useSyncExternalStore } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Metric } from '@/data/metrics/contract';
-import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { formatTick } from '@/features/metrics/lib/format-observation';
 import {
   eventMarkers,
   markersInView,
@@ -207,7 +207,7 @@ function RailPanel({
               colourOf={(s) => allSeries.indexOf(s)}
               ticks={tickList}
               markers={markers}
-              formatValue={(v) => formatInUnit(v, metric.unit, lang)}
+              formatValue={(v) => formatTick(v, metric.unit, lang)}
               label={label}
               describe={describe}
               onMarker={onSelect}

@@ -14,7 +14,7 @@ import { useI18n } from '@/lib/i18n/context';
 import { useWidth } from '@/lib/use-width';
 import { EventDateText } from '@/features/events/components/event-date';
 import { labelledTicks } from '@/features/events/lib/axis';
-import { formatInUnit } from '@/features/metrics/lib/format-observation';
+import { formatTick } from '@/features/metrics/lib/format-observation';
 import { eventMarkers, seriesOf, timeDomain, toTimeSpans } from '@/features/metrics/lib/to-chart-series';
 import { StatusCurrency } from '@/features/storylines/components/status-currency';
 import { QrCode } from '@/features/present/components/qr-code';
@@ -23,7 +23,7 @@ import type { DeckDraft } from '@/features/present/lib/built-deck';
 import type { Slide } from '@/features/present/lib/slides';
 import { usePresentMessages } from '../routes/present.messages';
 import { MetricPreview } from './metric-preview';
-import { useObservationLabel } from './panel-charts';
+import { SeriesLegend, useObservationLabel } from './panel-charts';
 
 /*
  * The slides of the presentation mode (`/present`): events with their storylines, sources and
@@ -333,9 +333,12 @@ export function EventSlide({
   );
 }
 
-/** The related metric as a small chart, with this event marked on it. */
+/** How much larger than a page's chart a slide's is drawn: its text read from the back of a room. */
+const SLIDE_CHART_SCALE = 1.6;
+
+/** The event's panel as a chart, drawn large, with this event's mark labelled and the series keyed. */
 function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) {
-  const { lang } = useI18n();
+  const { lang, m } = useI18n();
   const t = usePresentMessages();
   const [measure, width] = useWidth();
   const label = useObservationLabel(metric);
@@ -343,39 +346,42 @@ function SlideFigure({ metric, event }: { metric: Metric; event: PolicyEvent }) 
   const allSeries = seriesOf(metric);
   const [start, end] = timeDomain(spans);
   const view = { start, end };
-  const LABEL_W = 80;
-  // Slides not on screen (printing the handout) have no measured width: draw them at a print width.
-  const plotW = Math.max(160, (width || 900) - LABEL_W - 8);
+  const LABEL_W = 64;
+  // Laid out at a page chart's size and shown SLIDE_CHART_SCALE times larger (on a phone, at its
+  // own size). Slides not on screen (printing the handout) have no measured width: a print width.
+  const shown = width || 900;
+  const scale = shown >= 640 ? SLIDE_CHART_SCALE : 1;
+  const plotW = Math.max(160, shown / scale - LABEL_W - 8);
   const marker = eventMarkers([event], [], [start, end], event.id).map((mk) => ({
     ...mk,
-    label: event.title[lang],
+    label: t.thisEvent,
     highlighted: true,
   }));
   return (
     <figure className="slide-figure" ref={measure}>
       <figcaption>
-        {t.figures}: {metric.title[lang]} ·{' '}
+        {t.figures}: {metric.title[lang]} · {t.unit}: {m.unit[metric.unit]} ·{' '}
         <AppLink to={`${href('metric', { id: metric.id })}?highlight=${event.id}`}>{t.openPanel}</AppLink>
       </figcaption>
-      {
-        <SpanStrip
-          title={metric.title[lang]}
-          desc={metric.description[lang]}
-          labelWidth={LABEL_W}
-          width={plotW}
-          height={150}
-          view={view}
-          data={spans}
-          colourOf={(s) => allSeries.indexOf(s)}
-          ticks={labelledTicks(view, plotW, lang)}
-          markers={marker}
-          formatValue={(v) => formatInUnit(v, metric.unit, lang)}
-          label={label}
-          describe={label}
-          onMarker={() => undefined}
-          markersLabel={event.title[lang]}
-        />
-      }
+      <SpanStrip
+        title={metric.title[lang]}
+        desc={metric.description[lang]}
+        labelWidth={LABEL_W}
+        width={plotW}
+        height={140}
+        scale={scale}
+        view={view}
+        data={spans}
+        colourOf={(s) => allSeries.indexOf(s)}
+        ticks={labelledTicks(view, plotW, lang)}
+        markers={marker}
+        formatValue={(v) => formatTick(v, metric.unit, lang)}
+        label={label}
+        describe={label}
+        onMarker={() => undefined}
+        markersLabel={event.title[lang]}
+      />
+      {allSeries.length > 1 ? <SeriesLegend series={allSeries} metric={metric} /> : null}
     </figure>
   );
 }

@@ -17,6 +17,8 @@ const en = {
   allSources: 'Every source cited in this presentation',
   figures: 'The figures',
   openPanel: 'Open the panel',
+  /** The label of the event's mark on its slide's chart. */
+  thisEvent: 'This event',
   notes: 'Speaker notes',
   nextUp: 'Next',
   end: 'End of the presentation',

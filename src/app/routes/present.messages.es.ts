@@ -19,6 +19,8 @@ const es: PresentMessages = {
   allSources: 'Todas las fuentes citadas en esta presentación',
   figures: 'Las cifras',
   openPanel: 'Abrir el panel',
+  /** The label of the event's mark on its slide's chart. */
+  thisEvent: 'Este evento',
   notes: 'Notas del presentador',
   nextUp: 'Siguiente',
   end: 'Fin de la presentación',

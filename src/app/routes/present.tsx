@@ -7,7 +7,8 @@ import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-route
 import { ensure, prefetch, queryClientFrom } from '../loader-utils';
 import type { PolicyEvent } from '@/data/events/contract';
 import { loadDeckMessages } from '@/features/present/deck-messages';
-import { relatedMetric, slideKey } from '@/features/present/lib/slides';
+import { slideKey } from '@/features/present/lib/slides';
+import { relatedMetric } from '../components/related-panel';
 import { useDeckNavigation } from '@/features/present/lib/use-deck-navigation';
 import { useFitSlide, usePresentingBody } from '@/features/present/lib/use-fit-slide';
 import { readBuiltDeck } from '../deck-start';

@@ -49,6 +49,11 @@ interface Props {
   onMarker: (id: string) => void;
   /** Accessible name of the group of policy-event markers. */
   markersLabel: string;
+  /**
+   * Drawn this many times larger, text and marks alike (a slide read from the back of a room): the
+   * strip is laid out at `labelWidth + width` by `height` and shown `scale` times that size.
+   */
+  scale?: number;
 }
 
 const TOP = 14;
@@ -78,6 +83,7 @@ export function SpanStrip({
   describe,
   onMarker,
   markersLabel,
+  scale = 1,
 }: Props) {
   const id = useId();
   const [active, setActive] = useState<string | null>(null);
@@ -126,10 +132,11 @@ export function SpanStrip({
     ? Math.min(Math.max(x(Math.max(activeDatum.mid, view.start)), labelWidth), labelWidth + width)
     : 0;
   return (
-    <div className="span-strip" style={{ height }}>
+    <div className="span-strip" style={{ height: height * scale }}>
       <svg
-        width={labelWidth + width}
-        height={height}
+        width={(labelWidth + width) * scale}
+        height={height * scale}
+        viewBox={scale === 1 ? undefined : `0 0 ${String(labelWidth + width)} ${String(height)}`}
         role="group"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
@@ -153,7 +160,12 @@ export function SpanStrip({
           {ticks.map((tick) => (
             <g key={tick.t}>
               <line x1={x(tick.t)} x2={x(tick.t)} y1={TOP} y2={TOP + plotH} />
-              <text x={x(tick.t)} y={height - 4} textAnchor="middle">
+              {/* Ended at the plot's right edge when centring would cut it there. */}
+              <text
+                x={Math.min(x(tick.t), labelWidth + width)}
+                y={height - 4}
+                textAnchor={x(tick.t) > labelWidth + width - 3.4 * tick.label.length ? 'end' : 'middle'}
+              >
                 {tick.label}
               </text>
             </g>
@@ -307,7 +319,7 @@ export function SpanStrip({
         <div
           className="chart-tooltip strip-tooltip"
           style={{
-            left: tipLeft,
+            left: tipLeft * scale,
             transform: tipLeft > labelWidth + width / 2 ? 'translateX(-100%)' : undefined,
           }}
           aria-hidden="true"

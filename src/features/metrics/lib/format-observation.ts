@@ -1,5 +1,5 @@
 import type { Observation, Unit } from '@/data/metrics/contract';
-import { formatCount, formatPercent, formatUsd, type Lang } from '@/lib/format';
+import { formatCompact, formatCount, formatPercent, formatUsd, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n/messages/en';
 
 /** Formats one number in a metric's unit. */
@@ -17,6 +17,17 @@ export function formatInUnit(value: number, unit: Unit, lang: Lang): string {
     case 'count':
       return formatCount(value, lang);
   }
+}
+
+/**
+ * A value on a small chart's axis, short enough for its label column: sums of a million dollars or
+ * more in short compact notation ("$10B"; in Spanish "10 mil M", where "10 mil millones de dólares"
+ * would be cut), with the unit stated beside the chart. Everything else as formatInUnit.
+ */
+export function formatTick(value: number, unit: Unit, lang: Lang): string {
+  if (unit !== 'usd' || Math.abs(value) < 1_000_000) return formatInUnit(value, unit, lang);
+  const short = formatCompact(value, lang);
+  return lang === 'en' ? `$${short}` : short;
 }
 
 /** The words a figure is stated with: its qualifier ("about") and a range's ("250,000 to 1,000,000"). */

@@ -61,10 +61,3 @@ export function toBuiltSlides(
 export function slideKey(s: Slide): string {
   return s.kind === 'event' ? `event:${s.event.id}` : s.kind === 'panel' ? `panel:${s.metric.id}` : s.kind;
 }
-
-/** The time-based panel an event's slide shows: the first whose default storylines include the event's. */
-export function relatedMetric(metrics: readonly Metric[], event: PolicyEvent): Metric | undefined {
-  return event.storyline
-    ? metrics.find((mt) => mt.timeBased && mt.defaultEventStorylines.includes(event.storyline ?? ''))
-    : undefined;
-}

@@ -16,7 +16,7 @@ export function usePresentingBody(): void {
  * A slide with a long title or summary is set smaller until it fits the screen (down to 55%), as
  * presentation software does: nothing is cut off or needs scrolling in front of a room. Returns the
  * ref for the box of slides; the current slide (`.slide.current`) is fitted again whenever one of
- * the arguments changes, and on resize.
+ * the arguments changes, on resize, and when the slide's content changes size.
  */
 export function useFitSlide(current: number, lang: string, notes: boolean, slides: readonly unknown[]) {
   const slidesRef = useRef<HTMLDivElement>(null);
@@ -40,8 +40,14 @@ export function useFitSlide(current: number, lang: string, notes: boolean, slide
     };
     fit();
     window.addEventListener('resize', fit);
+    // Fitted again when the slide's content changes size after it is drawn: a chart drawn once its
+    // width is measured, a late font.
+    const slide = slidesRef.current?.querySelector('.slide.current');
+    const resized = typeof ResizeObserver === 'undefined' || !slide ? null : new ResizeObserver(fit);
+    for (const part of slide?.children ?? []) resized?.observe(part);
     return () => {
       window.removeEventListener('resize', fit);
+      resized?.disconnect();
     };
   }, [current, lang, notes, slides]);
   return slidesRef;
