@@ -65,7 +65,22 @@ describe('the embeds the build draws', () => {
     const { body } = await renderEmbed(embed('metrics', 'es'), dataset);
     expect(body).toContain('<h1 id="embed-title">Armas incautadas</h1>');
     // The one part the script hydrates: it names the panel and the dataset version it was drawn from.
-    expect(body).toContain('<div id="embed-chart" data-metric="seizures" data-version="fixture.2">');
+    expect(body).toContain(
+      '<div id="embed-chart" data-metric="seizures" data-version="fixture.2" data-events="',
+    );
+    // With the events it marks, numbered under the chart as on the panel's page: those of the panel's
+    // storylines (the test dataset's seizures panel marks Operation Southbound's and the FTO
+    // designation's), each as the chart's script reads them back.
+    const events = JSON.parse(
+      (/data-events="([^"]*)"/.exec(body)?.[1] ?? '[]').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+    ) as { id: string; storyline: string; title: { es: string } }[];
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((e) => e.storyline))).toEqual(
+      new Set(['operation-southbound', 'cartel-fto-designation']),
+    );
+    expect(Object.keys(events[0] ?? {}).sort()).toEqual(['date', 'id', 'storyline', 'title']);
+    expect(body).toContain('<p id="embed-marked" class="small-heading">Eventos marcados</p>');
+    expect(body).toMatch(/<ol aria-labelledby="embed-marked" class="marked-events small"><li value="1">/);
     expect(body).toContain('class="chart-box"');
     expect(body).toContain('Dibujando la gráfica');
     // Every figure, with its period, estimator and source, and the caveats.

@@ -134,7 +134,9 @@ export async function renderEmbed(embed: EmbedToDraw, dataset: Dataset): Promise
   if (kind === 'metrics') {
     const metric = values.metrics.items.find((x) => x.id === id);
     if (!metric) throw new Error(`embeds: no metric ${id}`);
-    content = <MetricEmbed metric={metric} sources={sources} provenance={provenance} />;
+    content = (
+      <MetricEmbed metric={metric} sources={sources} events={values.events.items} provenance={provenance} />
+    );
   } else {
     const storyline = values.storylines.items.find((x) => x.id === id);
     if (!storyline) throw new Error(`embeds: no storyline ${id}`);

@@ -1,3 +1,4 @@
+import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
 import { PeriodText } from '@/components/ui/date-text';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -10,7 +11,7 @@ import { usePanelMessages } from '@/features/metrics/panel-messages';
 import { useI18n } from '@/lib/i18n/context';
 import { EmbedFrame, type Provenance } from './embed-frame';
 import { useEmbedMessages } from './embed.messages';
-import { EmbedChart } from './metric-chart';
+import { EmbedChart, markableEvents } from './metric-chart';
 
 /**
  * Every figure of a panel as a table, narrow enough for a phone's frame: the figure with its period,
@@ -93,10 +94,13 @@ function FiguresTable({ metric, sources }: { metric: Metric; sources: ReadonlyMa
 export function MetricEmbed({
   metric,
   sources,
+  events,
   provenance,
 }: {
   metric: Metric;
   sources: ReadonlyMap<string, SourceRef>;
+  /** The dataset's events: those of the panel's storylines are marked on its chart. */
+  events: readonly PolicyEvent[];
   provenance: Provenance;
 }) {
   const { lang, m } = useI18n();
@@ -104,6 +108,7 @@ export function MetricEmbed({
   const t = useEmbedMessages();
   const used = [...new Set(metric.observations.flatMap((o) => o.sources))];
   const listed = encodingOf(metric) === 'statement-list';
+  const marks = markableEvents(metric, events);
   return (
     <EmbedFrame
       kind="metrics"
@@ -123,9 +128,15 @@ export function MetricEmbed({
         />
       ) : (
         <>
-          {/* The part the embed's script hydrates (src/embed/metric.tsx), to draw the chart. */}
-          <div id="embed-chart" data-metric={metric.id} data-version={provenance.version}>
-            <EmbedChart metric={metric} sources={sources} texts={{ lang, p, t }} />
+          {/* The part the embed's script hydrates (src/embed/metric.tsx), to draw the chart; with the
+              events the chart marks, for that script (data-events). */}
+          <div
+            id="embed-chart"
+            data-metric={metric.id}
+            data-version={provenance.version}
+            data-events={JSON.stringify(marks)}
+          >
+            <EmbedChart metric={metric} sources={sources} events={marks} texts={{ lang, p, t }} />
           </div>
           <FiguresTable metric={metric} sources={sources} />
         </>

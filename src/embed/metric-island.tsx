@@ -8,12 +8,14 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { fetchResource, installValidator } from '@/data/fetch';
+import { markableEventsSchema } from '@/data/events/contract';
 import { metaSchema } from '@/data/meta/contract';
 import { metricSchema } from '@/data/metrics/contract';
 import { RESOURCES } from '@/data/resources';
 import { sourceSchema } from '@/data/sources/contract';
 import { validateCollection, validateSingle } from '@/data/validate';
 import type { PanelMessages } from '@/features/metrics/panel-messages';
+import type { MarkableEvent } from '@/features/metrics/lib/chart-plan';
 import { byId } from '@/lib/collections';
 import { DEFAULT_LANG, isLang, type Lang } from '@/lib/i18n/langs';
 import { LiveContext, useLiveShell, willHydrate } from '@/lib/use-hydrated';
@@ -41,6 +43,15 @@ function Live({ children }: { children: ReactNode }) {
     document.documentElement.dataset.live = '';
   }, []);
   return <LiveContext value={live}>{children}</LiveContext>;
+}
+
+/** The events the build marked on the chart (the island's `data-events`), checked against the contract. */
+function markedEvents(island: HTMLElement): MarkableEvent[] {
+  const text = island.dataset.events ?? '[]';
+  const parsed = markableEventsSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new Error(`the embed's marked events do not match the contract: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 export async function start(island: HTMLElement): Promise<void> {
@@ -79,13 +90,14 @@ export async function start(island: HTMLElement): Promise<void> {
   const metric = metrics.items.find((x) => x.id === id);
   if (!metric) throw new Error(`metrics.json has no metric ${id}`);
   const sources = await sourcesLoaded;
+  const events = markedEvents(island);
   willHydrate();
   startTransition(() => {
     hydrateRoot(
       island,
       <StrictMode>
         <Live>
-          <EmbedChart metric={metric} sources={byId(sources.items)} texts={{ lang, p, t }} />
+          <EmbedChart metric={metric} sources={byId(sources.items)} events={events} texts={{ lang, p, t }} />
         </Live>
       </StrictMode>,
       {

@@ -52,6 +52,30 @@ test.describe('an embed framed by another site', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('marks the panel’s storylines’ events on its chart, numbered and keyed', async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The test dataset's seizures panel: figures over their periods, with Operation Southbound's and
+    // the FTO designation's events marked (a panel of annual bars marks none, on its page too).
+    const seizures = record('metrics', 'seizures');
+    const frame = await frameOnAnotherSite(page, `/embed/metrics/${seizures.id}`);
+    await expect(frame.locator('.recharts-wrapper').first()).toBeVisible();
+    // One numbered mark per event in the key, as on the panel's page (hydrated with no mismatch).
+    const key = frame.getByRole('list', { name: 'Marked events' });
+    await expect(key.getByRole('listitem').first()).toBeVisible();
+    const listed = await key.getByRole('listitem').count();
+    // Each of its charts (one per scale) carries the same numbered marks.
+    const charts = frame.locator('.chart-events');
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      const numbered = await chart.locator('.chart-event title').allTextContents();
+      expect(numbered).toHaveLength(listed);
+      expect(numbered[0]).toMatch(/^1\. /);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('is refused for the panel’s own page, which no other site may frame', async ({
     page,
     cspViolations,

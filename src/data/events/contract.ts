@@ -88,4 +88,10 @@ export const eventSchema = z.object({
   /** Id of the item in the verified fact sheet this event comes from. */
   factRef: z.optional(z.string()),
 });
+
+/** What an embed's chart needs of each event it marks (the build writes it into the embed's page). */
+export const markableEventsSchema = z.array(
+  z.pick(eventSchema, { id: true, storyline: true, date: true, title: true }),
+);
+
 export type PolicyEvent = z.infer<typeof eventSchema>;

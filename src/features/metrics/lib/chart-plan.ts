@@ -63,13 +63,16 @@ export interface PlanTexts {
   p: PanelMessages;
 }
 
+/** What marking an event on a chart needs of it (an embed carries only this much of each). */
+export type MarkableEvent = Pick<PolicyEvent, 'id' | 'storyline' | 'date' | 'title'>;
+
 export interface PlanOptions {
   /** A figure's rich text on hover or focus (none in an exported image). */
   describe?: (id: string) => ReactNode;
   onMarker?: (eventId: string) => void;
   /** Policy events to mark on a chart on a time axis: those of the chosen storylines. */
   marking?: {
-    events: readonly PolicyEvent[];
+    events: readonly MarkableEvent[];
     storylines: readonly string[];
     highlight: string | null;
   };
