@@ -1,9 +1,9 @@
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Storyline } from '@/data/storylines/contract';
 import type { SourceRef } from '@/components/ui/source-links';
-import { VerificationBadge } from '@/components/ui/verification-badge';
 import { EventDateText } from '@/features/events/components/event-date';
 import { compareEvents } from '@/features/events/lib/events';
+import { StageList } from '@/features/storylines/components/stage-list';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { EmbedFrame, type Provenance } from './embed-frame';
@@ -61,42 +61,20 @@ export function StorylineEmbed({
         <p className="muted small">{m.storyline.statusAsOf(formatPartialDate(storyline.statusAsOf, lang))}</p>
       ) : null}
       <h2>{m.storyline.stages}</h2>
-      <ol className="stages">
-        {stages.map(({ stage, events: stageEvents }) => {
-          const current = stage.id === storyline.status.currentStage;
-          return (
-            <li
-              key={stage.id}
-              className={current ? 'stage current' : 'stage'}
-              aria-current={current ? 'step' : undefined}
-            >
-              <h3>
-                {stage.label[lang]}
-                {current ? <span className="badge">{m.storyline.current}</span> : null}
-              </h3>
-              <p>{stage.explanation[lang]}</p>
-              {stageEvents.length === 0 ? (
-                <p className="muted">{m.storyline.noEventYet}</p>
-              ) : (
-                <ul className="stage-events">
-                  {stageEvents.map((event) => (
-                    <li key={event.id}>
-                      <EventDateText date={event.date} />:{' '}
-                      <a href={eventUrl(event.id)} target="_blank" rel="noopener">
-                        {event.title[lang]}
-                        <span className="visually-hidden"> {m.event.opensNewTab}</span>
-                      </a>{' '}
-                      {event.verification !== 'confirmed' ? (
-                        <VerificationBadge level={event.verification} />
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <StageList
+        storyline={storyline}
+        stages={stages}
+        explanation={(stage) => stage.explanation[lang]}
+        eventLine={(event) => (
+          <>
+            <EventDateText date={event.date} />:{' '}
+            <a href={eventUrl(event.id)} target="_blank" rel="noopener">
+              {event.title[lang]}
+              <span className="visually-hidden"> {m.event.opensNewTab}</span>
+            </a>
+          </>
+        )}
+      />
     </EmbedFrame>
   );
 }

@@ -1,4 +1,3 @@
-import { positionOn, stackRows, yearScale } from '@/features/storylines/lib/mini-timeline';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { PageHead } from '@/components/ui/page-head';
 import { queries } from '@/data/queries';
@@ -9,13 +8,10 @@ import { oembedPath } from '@/config/embeds';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { ensureItemId, prefetch, queryClientFrom } from '../loader-utils';
 import { GlossaryText, useGlossaryMarks } from '@/features/glossary/components/glossary-text';
-import { formatPartialDate } from '@/lib/format';
-import type { PolicyEvent } from '@/data/events/contract';
 import { compareEvents } from '@/features/events/lib/events';
 import { EventDateText } from '@/features/events/components/event-date';
 import { AppLink } from '@/components/ui/app-link';
 import { DetailPage } from '../detail-page';
-import { VerificationBadge } from '@/components/ui/verification-badge';
 import { href } from '@/config/paths';
 import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
@@ -23,6 +19,8 @@ import { loaderLang } from '@/lib/i18n/page-messages';
 import { loadStorylineMessages } from '@/features/storylines/messages';
 import { useToday } from '@/lib/use-today';
 import { QuietNotice, StatusCurrency } from '@/features/storylines/components/status-currency';
+import { StageList } from '@/features/storylines/components/stage-list';
+import { MiniTimeline } from '@/features/storylines/components/mini-timeline';
 import { isQuiet, newestDate } from '@/features/storylines/lib/currency';
 
 export async function loader({ context, params, pattern }: LoaderFunctionArgs) {
@@ -107,82 +105,25 @@ function Details({ id }: { id: string }) {
       ) : null}
       <section aria-labelledby="stages-title">
         <h2 id="stages-title">{m.storyline.stages}</h2>
-        <ol className="stages">
-          {storyline.stages.map((stage, index) => {
-            const stageEvents = stage.events
+        <StageList
+          storyline={storyline}
+          stages={storyline.stages.map((stage) => ({
+            stage,
+            events: stage.events
               .map((e) => events.get(e))
               .filter((e) => e !== undefined)
-              .sort(compareEvents);
-            const current = stage.id === storyline.status.currentStage;
-            return (
-              <li
-                key={stage.id}
-                className={current ? 'stage current' : 'stage'}
-                aria-current={current ? 'step' : undefined}
-              >
-                <h3>
-                  {stage.label[lang]}
-                  {current ? <span className="badge">{m.storyline.current}</span> : null}
-                </h3>
-                <p>
-                  <GlossaryText segments={explanations[index]} />
-                </p>
-                {stageEvents.length === 0 ? (
-                  <p className="muted">{m.storyline.noEventYet}</p>
-                ) : (
-                  <ul className="stage-events">
-                    {stageEvents.map((event) => (
-                      <li key={event.id}>
-                        <EventDateText date={event.date} />:{' '}
-                        <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>{' '}
-                        {event.verification !== 'confirmed' ? (
-                          <VerificationBadge level={event.verification} />
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+              .sort(compareEvents),
+          }))}
+          explanation={(_, index) => <GlossaryText segments={explanations[index]} />}
+          eventLine={(event) => (
+            <>
+              <EventDateText date={event.date} />:{' '}
+              <AppLink to={href('event', { id: event.id })}>{event.title[lang]}</AppLink>
+            </>
+          )}
+        />
       </section>
     </article>
-  );
-}
-
-/** A small timeline of the storyline's events, each a link to its page. */
-function MiniTimeline({ events, label }: { events: PolicyEvent[]; label: string }) {
-  const { lang } = useI18n();
-  const first = events[0];
-  const last = events.at(-1);
-  if (!first || !last) return null;
-  const scale = yearScale(first.date.start, last.date.end ?? last.date.start);
-  const pos = (iso: string) => `${String(positionOn(scale, iso) * 100)}%`;
-  const rows = stackRows(events.map((e) => positionOn(scale, e.date.start)));
-  const height = Math.max(...rows) + 1;
-  return (
-    <nav className={`mini-timeline rows-${String(Math.min(height, 6))}`} aria-label={label}>
-      {scale.ticks.map((tick) => (
-        <span
-          key={tick.year}
-          className={`mini-year${tick.label ? '' : ' unlabelled'}${tick === scale.ticks.at(-1) ? ' last' : ''}`}
-          style={{ left: pos(`${String(tick.year)}-01-01`) }}
-          aria-hidden="true"
-        >
-          {tick.label ? tick.year : null}
-        </span>
-      ))}
-      {events.map((e, i) => (
-        <AppLink
-          key={e.id}
-          to={href('event', { id: e.id })}
-          style={{ left: pos(e.date.start), bottom: `${String((rows[i] ?? 0) * 1.6 - 0.75)}rem` }}
-          aria-label={`${formatPartialDate(e.date.start, lang)}: ${e.title[lang]}`}
-          title={e.title[lang]}
-        />
-      ))}
-    </nav>
   );
 }
 
