@@ -1,3 +1,4 @@
+import { FileImportButton } from '@/components/ui/saved-item-controls';
 import { useId } from 'react';
 import { useHref } from 'react-router';
 import { AppLink } from '@/components/ui/app-link';
@@ -106,25 +107,15 @@ export function DeckShare({
         >
           {t.exportFile}
         </button>
-        <label className="button small secondary file-button">
-          {t.importFile}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (!file) return;
-              void file.text().then((text) => {
-                const result = readDeckFile(text);
-                if ('deck' in result) onImport(result.deck);
-                else if (result.error === 'invalid') onProblem(t.badFileProblem(t.problem(result.problem)));
-                else onProblem(t.badFile[result.error]);
-              });
-            }}
-          />
-        </label>
+        <FileImportButton
+          label={t.importFile}
+          onText={(text) => {
+            const result = readDeckFile(text);
+            if ('deck' in result) onImport(result.deck);
+            else if (result.error === 'invalid') onProblem(t.badFileProblem(t.problem(result.problem)));
+            else onProblem(t.badFile[result.error]);
+          }}
+        />
       </div>
     </>
   );

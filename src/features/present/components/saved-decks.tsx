@@ -1,3 +1,4 @@
+import { RenameField } from '@/components/ui/saved-item-controls';
 import { useState } from 'react';
 import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
@@ -53,20 +54,12 @@ export function SavedDecks({
         {decks.map((deck) => (
           <li key={deck.id}>
             {editing === deck.id ? (
-              <input
-                className="input"
-                aria-label={t.rename}
-                defaultValue={deck.name}
-                maxLength={120}
-                // Focus follows the Rename button the user pressed.
-                autoFocus
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') e.currentTarget.blur();
-                }}
-                onBlur={(e) => {
-                  const next = e.currentTarget.value.trim();
+              <RenameField
+                name={deck.name}
+                label={t.rename}
+                onDone={(next) => {
                   setEditing(null);
-                  if (next && next !== deck.name) onRename(deck, next.slice(0, 120));
+                  if (next) onRename(deck, next);
                 }}
               />
             ) : (

@@ -1,3 +1,4 @@
+import { FileImportButton, RenameField } from '@/components/ui/saved-item-controls';
 import { useId, useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { AppLink } from '@/components/ui/app-link';
@@ -68,22 +69,14 @@ function SavedViewsPanel({ query, path, live }: Props & { live: boolean }) {
         {views.map((view) => (
           <li key={view.id}>
             {editing === view.id ? (
-              <input
-                className="input"
-                aria-label={t.rename}
-                defaultValue={view.name}
-                maxLength={120}
-                // Focus follows the Rename button the user pressed.
-                autoFocus
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') e.currentTarget.blur();
-                }}
-                onBlur={(e) => {
-                  const next = e.currentTarget.value.trim();
+              <RenameField
+                name={view.name}
+                label={t.rename}
+                onDone={(next) => {
                   setEditing(null);
-                  if (next && next !== view.name)
+                  if (next)
                     commit(
-                      views.map((v) => (v.id === view.id ? { ...v, name: next.slice(0, 120) } : v)),
+                      views.map((v) => (v.id === view.id ? { ...v, name: next } : v)),
                       t.saved(next),
                     );
                 }}
@@ -129,24 +122,14 @@ function SavedViewsPanel({ query, path, live }: Props & { live: boolean }) {
         >
           {t.export}
         </button>
-        <label className="button small secondary file-button">
-          {t.import}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (!file) return;
-              void file.text().then((content) => {
-                const result = mergeFile(views, content);
-                if ('error' in result) setMessage({ text: t.badFile[result.error] });
-                else commit(result.views, t.imported(result.added, result.skipped));
-              });
-            }}
-          />
-        </label>
+        <FileImportButton
+          label={t.import}
+          onText={(content) => {
+            const result = mergeFile(views, content);
+            if ('error' in result) setMessage({ text: t.badFile[result.error] });
+            else commit(result.views, t.imported(result.added, result.skipped));
+          }}
+        />
       </div>
       {message ? (
         <p role="status" className="small">
