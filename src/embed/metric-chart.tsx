@@ -1,3 +1,4 @@
+import { PALETTE_SIZE } from '@/components/charts/types';
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
 import type { SourceRef } from '@/components/ui/source-links';
@@ -89,7 +90,10 @@ export function EmbedChart({
         <ul className="legend inline-list" aria-label={p.legend}>
           {plan.legend.map((s) => (
             <li key={s}>
-              <span className={`swatch swatch-${String(allSeries.indexOf(s) % 4)}`} aria-hidden="true" />{' '}
+              <span
+                className={`swatch swatch-${String(allSeries.indexOf(s) % PALETTE_SIZE)}`}
+                aria-hidden="true"
+              />{' '}
               {seriesLabel(metric, s)?.[lang] ?? s}
             </li>
           ))}

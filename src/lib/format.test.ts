@@ -31,6 +31,9 @@ describe('numbers', () => {
     expect(formatPercent(70, 'es')).toMatch(/^70\s?%$/);
     expect(formatUsd(10_000_000_000, 'en')).toBe('$10 billion');
     expect(formatUsd(500_000_000, 'es')).toBe('500 millones de dólares');
+    // A cut: the sign before the dollar sign, as Intl writes smaller sums ("-$40").
+    expect(formatUsd(-40_000_000, 'en')).toBe('-$40 million');
+    expect(formatUsd(-40, 'en')).toBe('-$40');
   });
 });
 

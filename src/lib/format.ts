@@ -137,7 +137,9 @@ export function formatUsd(value: number, lang: Lang): string {
     return numberFormat(lang, USD_SMALL).format(value);
   }
   const words = numberFormat(lang, COMPACT_LONG).format(value);
-  return lang === 'es' ? `${words} de dólares` : `$${words}`;
+  if (lang === 'es') return `${words} de dólares`;
+  // The sign before the dollar sign, as for smaller sums: "-$40 million", never "$-40 million".
+  return value < 0 ? `-$${numberFormat(lang, COMPACT_LONG).format(-value)}` : `$${words}`;
 }
 
 /** A number in short compact notation, for a chart's axis: "10B", "10 mil M". */

@@ -136,10 +136,13 @@ test.describe('metric panels', () => {
     await expect(us).toBeVisible();
     await mx.scrollIntoViewIfNeeded();
     await expect(mx).toBeVisible();
-    // The U.S. chart's scale tops out in the thousands, the Mexican one in the hundred thousands.
-    await expect(us).toContainText('12,000');
-    await expect(us).not.toContainText('120,000');
-    await expect(mx).toContainText('120,000');
+    // The U.S. chart's scale tops out in the thousands, the Mexican one in the hundred thousands
+    // (the test dataset's largest: about 9,700 and 105,000), each in even round steps.
+    await expect(us).toContainText('12,500');
+    await expect(us).not.toContainText('125,000');
+    await expect(mx).toContainText('125,000');
+    await expect(us).toContainText('2,500');
+    await expect(us).not.toContainText('1,200');
   });
 
   test('printed, a panel carries its chart, table and sources, and no buttons', async ({ page }) => {

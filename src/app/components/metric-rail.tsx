@@ -123,6 +123,7 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
             />
           ))
         : null}
+      {shown.length > 0 ? <p className="muted small rail-key">{p.rail.key}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { PALETTE_SIZE } from '@/components/charts/types';
 import { useMemo, type ReactNode } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery } from '@tanstack/react-query';
@@ -59,7 +60,10 @@ export function SeriesLegend({
     >
       {series.map((s, i) => (
         <li key={s}>
-          <span className={`swatch swatch-${String((colourOf ? colourOf(s) : i) % 4)}`} aria-hidden="true" />{' '}
+          <span
+            className={`swatch swatch-${String((colourOf ? colourOf(s) : i) % PALETTE_SIZE)}`}
+            aria-hidden="true"
+          />{' '}
           {names ? names(s) : (seriesLabel(metric, s)?.[lang] ?? s)}
         </li>
       ))}

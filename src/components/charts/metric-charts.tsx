@@ -20,7 +20,16 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { useWidth } from '@/lib/use-width';
-import { niceMax, step, type Marker, type MarkText, type SpanPoint } from './types';
+import {
+  niceMax,
+  niceTicks,
+  PALETTE_SIZE,
+  seriesColour,
+  step,
+  type Marker,
+  type MarkText,
+  type SpanPoint,
+} from './types';
 
 /**
  * The metric panels' charts. Recharts draws the frame (axes, grid, scales, policy-event markers);
@@ -34,7 +43,7 @@ import { niceMax, step, type Marker, type MarkText, type SpanPoint } from './typ
 
 export type { Marker, SpanPoint } from './types';
 
-const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
+const COLORS = Array.from({ length: PALETTE_SIZE }, (_, i) => seriesColour(i));
 const colourAt = (i: number): string =>
   COLORS[((i % COLORS.length) + COLORS.length) % COLORS.length] ?? 'var(--chart-1)';
 const MARGIN = { top: 48, right: 24, bottom: 8, left: 8 };
@@ -272,6 +281,7 @@ function TimeFrame({
   onMarker,
   children,
 }: Omit<TimeProps, 'label' | 'describe' | 'colourOf'> & { yMax: number; children: ReactNode }) {
+  const yTicks = niceTicks(yMax * 1.05);
   return (
     <ComposedChart
       accessibilityLayer={false}
@@ -298,7 +308,8 @@ function TimeFrame({
         tickFormatter={formatValue}
         stroke="var(--muted)"
         width={88}
-        domain={yDomain ?? [0, niceMax(yMax * 1.05)]}
+        domain={yDomain ?? [0, yTicks.at(-1) ?? 1]}
+        ticks={yDomain ? undefined : yTicks}
         allowDataOverflow
       />
       {children}
@@ -652,6 +663,7 @@ export function AnnualBarChart({
     ...slots.flatMap((s) => s.bars.map((b) => b.value)),
     ...references.map((r) => r.value),
   );
+  const yTicks = niceTicks(yMax * 1.05);
   const every = Math.max(1, Math.ceil((last - first + 1) / 14));
   const ticks = slots.map((s) => s.year).filter((y) => (y - first) % every === 0);
   const text = { label, describe };
@@ -707,7 +719,8 @@ export function AnnualBarChart({
           tickFormatter={formatValue}
           stroke="var(--muted)"
           width={88}
-          domain={[0, niceMax(yMax * 1.05)]}
+          domain={[0, yTicks.at(-1) ?? 1]}
+          ticks={yTicks}
           allowDataOverflow
         />
         {slots.map((s) => (
@@ -758,7 +771,7 @@ function RowCaption({
   const side = captionSide(bar, caption.length, bounds);
   if (side === 'below')
     return (
-      <text x={captionBelowX(bar.x1, caption.length, bounds)} y={cy + 21} fontSize={12} fill="var(--text)">
+      <text x={captionBelowX(bar.x1, caption.length, bounds)} y={cy + 22} fontSize={12} fill="var(--text)">
         {caption}
       </text>
     );
@@ -870,8 +883,10 @@ export function RowsChart({
           accessibilityLayer={false}
           className="metric-chart"
           responsive
-          style={{ width: '100%', height: Math.max(200, rows.length * 46 + 60) }}
-          margin={{ top: 28, right: captions ? (narrow ? 84 : 110) : 20, bottom: 8, left: 8 }}
+          // A narrow chart leaves each row room for a caption under its bar (caption.ts), and its
+          // last tick's label room at the right edge.
+          style={{ width: '100%', height: Math.max(200, rows.length * (narrow && captions ? 58 : 46) + 60) }}
+          margin={{ top: 28, right: captions ? (narrow ? 84 : 110) : narrow ? 36 : 24, bottom: 8, left: 8 }}
           title={title}
           desc={desc}
         >

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { step as stepIn, type Marker, type SpanPoint } from './types';
+import { seriesColour, step as stepIn, type Marker, type SpanPoint } from './types';
 
 /** A round number at or above `value` (1, 2, 2.5 or 5 times a power of ten): the strip's ticks halve it. */
 export function niceMax(value: number): number {
@@ -189,7 +189,7 @@ export function SpanStrip({
           </g>
           <g role="list" aria-label={title} onKeyDown={onKeyDown}>
             {visible.map((d) => {
-              const colour = `var(--chart-${String((colourOf(d.series) % 4) + 1)})`;
+              const colour = seriesColour(colourOf(d.series));
               const band = d.value === null && d.low !== null && d.high !== null;
               const v = d.value ?? d.high ?? d.low ?? 0;
               return (

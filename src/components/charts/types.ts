@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 
 /** A figure over its period, as prepared by toTimeSpans (only the fields the charts draw). */
+/** How many series colours charts have (--chart-1 … --chart-6 in styles.css, light and dark); beyond, they repeat. */
+export const PALETTE_SIZE = 6;
+
+/** A series' colour: its index into the palette (0-based), as a CSS variable. */
+export const seriesColour = (i: number): string =>
+  `var(--chart-${String((((i % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE) + 1)})`;
+
 export interface SpanPoint {
   id: string;
   series: string;
@@ -43,6 +50,20 @@ export function step<T>(items: readonly T[], index: number, key: string): T | un
 }
 
 /** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten). */
+/**
+ * A value axis from zero with evenly spaced round ticks (steps of 1, 2, 2.5 or 5 times a power of
+ * ten), three to five of them, the last one at or above `value`: "0, 500, 1,000, 1,500", never
+ * "…, 1,200, 1,500".
+ */
+export function niceTicks(value: number): number[] {
+  if (!(value > 0)) return [0, 1];
+  const raw = value / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((f) => f * power >= raw) ?? 10) * power;
+  const count = Math.ceil(value / step - 1e-9);
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
 export function niceMax(value: number): number {
   if (!(value > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));

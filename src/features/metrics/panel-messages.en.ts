@@ -5,7 +5,8 @@ const en = {
   chartDesc: (n: number) =>
     `${String(n)} published figures, each over the period it covers. The same data is in the Table tab.`,
   markers: 'Policy events on the chart',
-  markersHint: 'Dashed lines and shaded spans mark events of the chosen storylines; choose one to open it.',
+  markersHint:
+    'Numbered dotted lines and shaded spans mark events of the chosen storylines; choose one to open it.',
   markedEvents: 'Marked events',
   noYear: 'no published figure',
   gapsNote: 'Empty years have no published figure; they are gaps, not zeros.',
@@ -24,6 +25,7 @@ const en = {
     since: 'Dotted along the axis: where the running total starts',
     hollow: 'Hollow dot: sources disagree about this total (each is shown)',
     approximate: '≈ above a bar: a rounded or approximate figure',
+    events: 'Numbered dotted line or shaded span: a policy event, listed under the chart',
     ranges:
       'Dot: an estimate’s figure; bar: the low–high range its source gives; line with end marks: a statistical range around a figure (named in the row)',
   },
@@ -50,6 +52,7 @@ const en = {
     'Logarithmic scale: each step along the axis is ten times the one before, so figures of very different size both show.',
   rail: {
     title: 'Figures on the same time scale',
+    key: 'Vertical lines and shaded bands mark the events of each panel’s storylines (the selected event stands out); each bar is a figure over the period it covers, dashed where sources disagree.',
     hint: 'These charts follow the timeline: zoom or pan it and they move with it. The selected event is marked on each; choose a marker to select its event.',
     choose: 'Charts beside the timeline',
     hide: 'Hide charts',

@@ -8,7 +8,7 @@ const es: PanelMessages = {
     `${String(n)} cifras publicadas, cada una en el periodo que cubre. Los mismos datos están en la pestaña Tabla.`,
   markers: 'Eventos de política en la gráfica',
   markersHint:
-    'Las líneas punteadas y las franjas sombreadas marcan eventos de las historias elegidas; elija uno para abrirlo.',
+    'Las líneas de puntos numeradas y las franjas sombreadas marcan eventos de las historias elegidas; elija uno para abrirlo.',
   markedEvents: 'Eventos marcados',
   noYear: 'sin cifra publicada',
   gapsNote: 'Los años vacíos no tienen cifra publicada; son huecos, no ceros.',
@@ -21,13 +21,14 @@ const es: PanelMessages = {
   figureOf: (value: string, period: string, estimator: string) => `${value} · ${period} · ${estimator}`,
   legend: 'Clave',
   keys: {
-    disputed: 'Contorno punteado: las fuentes discrepan sobre esta cifra (se muestran todas)',
+    disputed: 'Contorno discontinuo: las fuentes discrepan sobre esta cifra (se muestran todas)',
     partial: 'Rayado: una cifra de solo una parte del año',
     gap: 'Espacio vacío: no hay cifra publicada para ese año (un hueco, no un cero)',
-    reference: 'Línea punteada o rombo: otra medida, dibujada como referencia',
+    reference: 'Línea discontinua o rombo: otra medida, dibujada como referencia',
     since: 'Punteado sobre el eje: donde empieza el total acumulado',
     hollow: 'Punto hueco: las fuentes discrepan sobre este total (se muestran todos)',
     approximate: '≈ sobre una barra: una cifra redondeada o aproximada',
+    events: 'Línea de puntos numerada o franja sombreada: un evento de política, listado bajo la gráfica',
     ranges:
       'Punto: la cifra de una estimación; barra: el rango mínimo–máximo que da su fuente; línea con topes: un rango estadístico alrededor de una cifra (indicado en la fila)',
   },
@@ -48,12 +49,13 @@ const es: PanelMessages = {
   method: 'Cómo se hicieron estas estimaciones',
   computed: 'Calculado aquí a partir de los conteos publicados',
   gapLabel: (year: string) => `${year}: sin cifra publicada`,
-  disputedKey: 'Punteado: las fuentes discrepan sobre esta cifra',
+  disputedKey: 'Discontinuo: las fuentes discrepan sobre esta cifra',
   ownScale: 'escala propia',
   logScale:
     'Escala logarítmica: cada paso del eje es diez veces el anterior, para que se vean cifras de tamaños muy distintos.',
   rail: {
     title: 'Cifras en la misma escala de tiempo',
+    key: 'Las líneas verticales y las franjas sombreadas marcan los eventos de las historias de cada panel (el evento seleccionado, resaltado); cada barra es una cifra a lo largo del periodo que abarca, discontinua donde las fuentes discrepan.',
     hint: 'Estas gráficas siguen la línea de tiempo: al acercarla o desplazarla se mueven con ella. El evento seleccionado se marca en cada una; elija una marca para seleccionar su evento.',
     choose: 'Gráficas junto a la línea de tiempo',
     hide: 'Ocultar gráficas',

@@ -12,7 +12,9 @@ import {
 import type { PolicyEvent } from '@/data/events/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
 import {
+  bandLabel,
   clampView,
+  clusterRight,
   eventExtent,
   extentOf,
   labelLane,
@@ -413,16 +415,19 @@ export function TimelineAxis({
                   : t.mxAdmins}
             </div>
             <div className="lane-plot band-plot">
-              {band.items.map((a, i) => (
-                <span
-                  key={`${a.name}-${a.start}`}
-                  className={`band band-${band.country} band-${String(i % 2)}`}
-                  style={{ left: Math.max(0, a.x), width: Math.min(width, a.x2) - Math.max(0, a.x) }}
-                  title={a.name}
-                >
-                  {a.name}
-                </span>
-              ))}
+              {band.items.map((a, i) => {
+                const w = Math.min(width, a.x2) - Math.max(0, a.x);
+                return (
+                  <span
+                    key={`${a.name}-${a.start}`}
+                    className={`band band-${band.country} band-${String(i % 2)}`}
+                    style={{ left: Math.max(0, a.x), width: w }}
+                    title={a.name}
+                  >
+                    {bandLabel(a.name, w)}
+                  </span>
+                );
+              })}
             </div>
           </div>
         ))}
@@ -463,7 +468,13 @@ export function TimelineAxis({
                         type="button"
                         tabIndex={-1}
                         className={`cluster${changed > 0 ? ' changed' : ''}`}
-                        style={{ left: item.x - 4 }}
+                        // Kept inside the lane at its right edge ("10" is not cut in half).
+                        style={{
+                          left: Math.max(
+                            0,
+                            Math.min(item.x - 4, width - 6 - clusterRight(item.events.length)),
+                          ),
+                        }}
                         aria-label={`${t.cluster(
                           item.events.length,
                           formatPartialDate(isoDay(item.start), lang),

@@ -5,6 +5,8 @@ import {
   DAY,
   extentOf,
   fitLabel,
+  bandLabel,
+  clusterRight,
   labelLane,
   representativeOf,
   labelledTicks,
@@ -147,6 +149,11 @@ describe('labels beside marks', () => {
     const items = layoutLane([context, stage], view, 1000, null);
     expect(items).toHaveLength(1);
     expect(labelLane(items, 1000, 'en').get('ctx')?.text).toBe('Bill signed');
+    // Its label starts after the badge (26 px from x − 4, wider for more digits), never under it.
+    const cluster = items[0];
+    const label = labelLane(items, 1000, 'en').get('ctx');
+    expect(label?.x).toBeGreaterThanOrEqual((cluster?.x ?? 0) - 4 + 26);
+    expect(clusterRight(128)).toBeGreaterThan(clusterRight(2));
   });
 });
 
@@ -156,5 +163,17 @@ describe('panning and zooming', () => {
     expect(clampView({ start: 3000, end: 3200 }, bounds)).toEqual({ start: 1840, end: 2040 });
     expect(clampView({ start: -500, end: -300 }, bounds)).toEqual({ start: 960, end: 1160 });
     expect(clampView({ start: 1200, end: 1400 }, bounds)).toEqual({ start: 1200, end: 1400 });
+  });
+});
+
+describe('an administration band’s name', () => {
+  it('is whole where it fits, else its last word, else nothing: never a stump', () => {
+    expect(bandLabel('George W. Bush', 200)).toBe('George W. Bush');
+    expect(bandLabel('Andrés Manuel López Obrador', 80)).toBe('Obrador');
+    expect(bandLabel('Donald Trump', 20)).toBeNull();
+    for (const w of [0, 10, 30, 50, 70, 90]) {
+      const label = bandLabel('Claudia Sheinbaum', w);
+      expect(label === null || ['Claudia Sheinbaum', 'Sheinbaum'].includes(label)).toBe(true);
+    }
   });
 });

@@ -223,6 +223,21 @@ export function fitLabel(title: string, chars: number, min = 14): string | null 
   return `${cut}…`;
 }
 
+/** Average width, in px, of a character of an administration band's type (11 px), set generously. */
+const BAND_CHAR_PX = 6.2;
+const BAND_PADDING = 12;
+
+/**
+ * An administration band's name in `width` px: whole ("Andrés Manuel López Obrador"), else its last
+ * word ("Obrador"), else nothing (the band keeps its name as a tooltip); never a stump like "Ge…".
+ */
+export function bandLabel(name: string, width: number): string | null {
+  const chars = Math.floor((width - BAND_PADDING) / BAND_CHAR_PX);
+  if (name.length <= chars) return name;
+  const last = name.split(' ').at(-1) ?? '';
+  return last.length > 0 && last.length <= chars ? last : null;
+}
+
 /**
  * A label drawn beside a mark: its text, where it starts (px, in the lane) and its line: beside the
  * mark (`mid`), or on the line above or below the marks when the next mark is too close.
@@ -237,6 +252,14 @@ export interface MarkLabel {
 export const LABEL_CHAR_PX = 6.6;
 const LABEL_GAP = 8;
 const MARK_HALF = 7;
+/**
+ * How far a cluster's badge reaches right of its x (px): drawn from x − 4, at least 26 px wide, wider
+ * for a count of more digits (styles.css `.cluster`). Its label starts after it, never under it.
+ */
+export function clusterRight(count: number): number {
+  return -4 + Math.max(26, 15 + 8 * String(count).length);
+}
+
 /** A label on the line above or below the marks is at most this wide (px). */
 const OFF_LINE_MAX = 260;
 
@@ -267,7 +290,11 @@ export function labelLane(
     if (!event) return;
     const key = item.kind === 'cluster' ? (item.events[0]?.id ?? '') : item.event.id;
     const title = event.title[lang];
-    const x = Math.max(item.kind === 'cluster' ? item.x + 10 : item.x2 + MARK_HALF, before) + LABEL_GAP;
+    const x =
+      Math.max(
+        item.kind === 'cluster' ? item.x + clusterRight(item.events.length) : item.x2 + MARK_HALF,
+        before,
+      ) + LABEL_GAP;
     const end = Math.min(width, next ? next.x - MARK_HALF - LABEL_GAP : width);
     const beside = x >= 0 && end - x >= charPx * 8 ? fitLabel(title, Math.floor((end - x) / charPx)) : null;
     if (beside) {

@@ -1,3 +1,4 @@
+import { PALETTE_SIZE } from '@/components/charts/types';
 import { useState } from 'react';
 import type { Metric } from '@/data/metrics/contract';
 import type { Source } from '@/data/sources/contract';
@@ -55,7 +56,7 @@ export async function panelImageSvg(
         footer: `Iron River Tracker · ${m.footer.dataset(version)} · ${window.location.href}`,
         legend: plan.legend.map((s) => ({
           label: seriesLabel(metric, s)?.[lang] ?? s,
-          colour: css.getPropertyValue(`--chart-${String((allSeries.indexOf(s) % 4) + 1)}`).trim(),
+          colour: css.getPropertyValue(`--chart-${String((allSeries.indexOf(s) % PALETTE_SIZE) + 1)}`).trim(),
         })),
       },
       {

@@ -5,7 +5,15 @@ import type { Metric } from '@/data/metrics/contract';
 import { byId } from '@/lib/collections';
 import { endOf, formatPartialDate, formatPeriod, startOf, type Lang } from '@/lib/format';
 import type { PanelMessages } from '../panel-messages';
-import { encodingOf, seriesLabel, toAnnualChart, toSteps, toTotals, yearsCovered } from './encodings';
+import {
+  encodingOf,
+  MAX_MARKERS,
+  seriesLabel,
+  toAnnualChart,
+  toSteps,
+  toTotals,
+  yearsCovered,
+} from './encodings';
 import { formatInUnit, formatObservation, type FigureWords } from './format-observation';
 import {
   eventMarkers,
@@ -137,6 +145,9 @@ export function planChart(
   const colourOf = (s: string) => allSeries.indexOf(s);
   const disputed = metric.observations.some((o) => o.disputeGroup);
   const formatTime = timeFormatter(lang);
+  // The key to the numbered event marks, where the chart draws them (not past MAX_MARKERS).
+  const eventsKey = (marked: readonly MarkedEvent[]) =>
+    marked.length > 0 && marked.length <= MAX_MARKERS ? [p.keys.events] : [];
   const markersIn = (domain: [number, number]): MarkedEvent[] => {
     if (!marking) return [];
     const events = byId(marking.events);
@@ -283,7 +294,7 @@ export function planChart(
           },
         ],
         legend: allSeries,
-        keys: [p.stepsNote, p.keys.since, ...(disputed ? [p.keys.hollow] : [])],
+        keys: [p.stepsNote, p.keys.since, ...(disputed ? [p.keys.hollow] : []), ...eventsKey(marked)],
         marked,
       };
     }
@@ -316,7 +327,7 @@ export function planChart(
           };
         }),
         legend: allSeries,
-        keys: disputed ? [p.disputedKey] : [],
+        keys: [...(disputed ? [p.disputedKey] : []), ...eventsKey(marked)],
         marked,
       };
     }

@@ -26,8 +26,8 @@ export function formatInUnit(value: number, unit: Unit, lang: Lang): string {
  */
 export function formatTick(value: number, unit: Unit, lang: Lang): string {
   if (unit !== 'usd' || Math.abs(value) < 1_000_000) return formatInUnit(value, unit, lang);
-  const short = formatCompact(value, lang);
-  return lang === 'en' ? `$${short}` : short;
+  if (lang !== 'en') return formatCompact(value, lang);
+  return value < 0 ? `-$${formatCompact(-value, lang)}` : `$${formatCompact(value, lang)}`;
 }
 
 /** The words a figure is stated with: its qualifier ("about") and a range's ("250,000 to 1,000,000"). */

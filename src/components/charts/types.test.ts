@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { niceTicks } from './types';
+
+describe('a value axis’s ticks', () => {
+  it('are evenly spaced round numbers from zero, reaching the largest value', () => {
+    // The CBP panel's figures top out near 1,450: once 0, 400, 800, 1,200, 1,500.
+    expect(niceTicks(1450)).toEqual([0, 500, 1000, 1500]);
+    expect(niceTicks(1100)).toEqual([0, 250, 500, 750, 1000, 1250]);
+    expect(niceTicks(120_000)).toEqual([0, 25_000, 50_000, 75_000, 100_000, 125_000]);
+    expect(niceTicks(0.84)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+  it('never has an uneven last step', () => {
+    for (const v of [7, 13, 99, 101, 1234, 9876, 55_555, 2.5e10]) {
+      const ticks = niceTicks(v);
+      const steps = ticks.slice(1).map((t, i) => t - (ticks[i] ?? 0));
+      expect(new Set(steps.map((x) => x.toPrecision(6))).size, String(v)).toBe(1);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(v);
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+    }
+  });
+});
