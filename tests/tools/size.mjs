@@ -26,7 +26,7 @@ export const WORKER_BUDGET = 12;
 /**
  * kB budget (gzip) of every pre-rendered page's HTML (one language each, see build/vite/prerender.ts):
  * what a phone downloads before anything shows. Pages long by nature draw their first part and the
- * rest once the app has started (the timeline's first 25 events, folded sections).
+ * rest once the app has started (the timeline's first 12 events, folded sections).
  */
 export const HTML_BUDGET = 12;
 /**

@@ -13,7 +13,7 @@ import { useHydrated } from '@/lib/use-hydrated';
  * The newest events the page's HTML carries (drawn at build time, and while the browser hydrates
  * it); every event follows once the page is live. Keeps the timeline's HTML small.
  */
-export const FIRST_PAINT_EVENTS = 25;
+export const FIRST_PAINT_EVENTS = 12;
 
 /** Events grouped under year headings: the accessible, canonical view of the timeline. */
 export function EventList({
