@@ -25,6 +25,7 @@ const en = {
     since: 'Dotted along the axis: where the running total starts',
     hollow: 'Hollow dot: sources disagree about this total (each is shown)',
     approximate: '≈ above a bar: a rounded or approximate figure',
+    spanRange: 'Open box: the low–high range a source gives, over the period it covers',
     events: 'Numbered dotted line or shaded span: a policy event, listed under the chart',
     ranges:
       'Dot: an estimate’s figure; bar: the low–high range its source gives; line with end marks: a statistical range around a figure (named in the row)',

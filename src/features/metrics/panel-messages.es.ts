@@ -28,6 +28,7 @@ const es: PanelMessages = {
     since: 'Punteado sobre el eje: donde empieza el total acumulado',
     hollow: 'Punto hueco: las fuentes discrepan sobre este total (se muestran todos)',
     approximate: '≈ sobre una barra: una cifra redondeada o aproximada',
+    spanRange: 'Caja abierta: el rango mínimo–máximo que da una fuente, a lo largo del periodo que abarca',
     events: 'Línea de puntos numerada o franja sombreada: un evento de política, listado bajo la gráfica',
     ranges:
       'Punto: la cifra de una estimación; barra: el rango mínimo–máximo que da su fuente; línea con topes: un rango estadístico alrededor de una cifra (indicado en la fila)',

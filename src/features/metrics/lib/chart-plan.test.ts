@@ -39,6 +39,18 @@ describe('a panel’s chart plan', () => {
     expect(part.props.markers.map((mk) => mk.id)).toEqual(['early', 'late']);
   });
 
+  it('keys every mark it draws: numbered events, and a range given without a figure', () => {
+    const ranged = metric({}, [
+      o('a', '2019', '2019', 10),
+      { ...o('a', '2021-06', '2021-08', 0), value: undefined, low: 70, high: 90 },
+    ]);
+    const marking = { events: [event('e', '2020-01-01', 'bsca')], storylines: ['bsca'], highlight: null };
+    const plan = planChart(ranged, texts, { marking });
+    expect(plan.keys).toEqual([enPanel.keys.spanRange, enPanel.keys.events]);
+    // No event marked, no range: neither key.
+    expect(planChart(metric({}, [o('a', '2019', '2019', 10)]), texts).keys).toEqual([]);
+  });
+
   it('marks nothing when it is not asked to (the embed)', () => {
     const plan = planChart(metric({}, [o('a', '2019', '2019', 10)]), texts);
     expect(plan.marked).toEqual([]);

@@ -327,7 +327,13 @@ export function planChart(
           };
         }),
         legend: allSeries,
-        keys: [...(disputed ? [p.disputedKey] : []), ...eventsKey(marked)],
+        keys: [
+          ...(spans.some((d) => d.value === null && d.low !== null && d.high !== null)
+            ? [p.keys.spanRange]
+            : []),
+          ...(disputed ? [p.disputedKey] : []),
+          ...eventsKey(marked),
+        ],
         marked,
       };
     }
