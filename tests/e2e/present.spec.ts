@@ -147,6 +147,28 @@ test.describe('presentation mode', () => {
     }
   });
 
+  test('a long slide is set no smaller than it must be to fit', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/es/present?storyline=bsca&slide=4');
+    await expect(page.locator('.slide.current .slide-figure svg')).toBeVisible();
+    const { fit, overAtFit, overAbove } = await page.evaluate(() => {
+      const slide = document.querySelector<HTMLElement>('.slide.current');
+      const box = document.querySelector('.slides');
+      if (!slide || !box) throw new Error('no current slide');
+      const over = () =>
+        Math.max(document.documentElement.scrollHeight - innerHeight, box.scrollHeight - box.clientHeight);
+      const value = Number(slide.style.getPropertyValue('--fit') || '1');
+      const atFit = over();
+      slide.style.setProperty('--fit', String(Math.min(1, value + 0.05)));
+      const above = over();
+      slide.style.setProperty('--fit', String(value));
+      return { fit: value, overAtFit: atFit, overAbove: above };
+    });
+    // It fits, and a size 5% larger would not: shrinking stopped where it had to.
+    expect(overAtFit).toBeLessThanOrEqual(0);
+    if (fit < 0.95) expect(overAbove).toBeGreaterThan(0);
+  });
+
   test('the curated deck, its speaker view and a handout of one slide per page', async ({ page }) => {
     await page.goto('/present?deck=fixture-deck&slide=4&notes=1');
     await expect(

@@ -25,18 +25,35 @@ export function useFitSlide(current: number, lang: string, notes: boolean, slide
       const box = slidesRef.current;
       const slide = box?.querySelector<HTMLElement>('.slide.current');
       if (!box || !slide) return;
-      let scale = 1;
-      slide.style.setProperty('--fit', '1');
-      for (let pass = 0; pass < 4; pass++) {
-        const over = Math.max(
+      const overflow = () =>
+        Math.max(
           document.documentElement.scrollHeight - window.innerHeight,
           box.scrollHeight - box.clientHeight,
         );
+      let scale = 1;
+      // The smallest size known not to fit, once one is found.
+      let tooBig: number | null = null;
+      slide.style.setProperty('--fit', '1');
+      for (let pass = 0; pass < 4; pass++) {
+        const over = overflow();
         const height = slide.getBoundingClientRect().height;
         if (over <= 0 || height <= 0 || scale <= MIN_FIT) break;
+        tooBig = scale;
         scale = Math.max(MIN_FIT, scale * Math.max(0.5, (height - over) / height));
         slide.style.setProperty('--fit', scale.toFixed(3));
       }
+      // Shrinking in proportion to the overflow overshoots (the slide's parts do not all scale):
+      // then the largest size between the last that fitted and the first that did not, by halves.
+      if (tooBig === null || overflow() > 0) return;
+      let fits = scale;
+      let high: number = tooBig;
+      for (let pass = 0; pass < 5; pass++) {
+        const mid: number = (fits + high) / 2;
+        slide.style.setProperty('--fit', mid.toFixed(3));
+        if (overflow() <= 0) fits = mid;
+        else high = mid;
+      }
+      slide.style.setProperty('--fit', fits.toFixed(3));
     };
     fit();
     window.addEventListener('resize', fit);
