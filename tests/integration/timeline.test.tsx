@@ -114,6 +114,8 @@ describe('figures beside the timeline', () => {
     // Choosing another marker selects that event on the axis.
     const markers = within(rail).getAllByRole('toolbar', { name: 'Policy events on the chart' });
     expect(markers).toHaveLength(3);
+    // The charts' marks are keyed beneath them.
+    expect(within(rail).getByText(/^Vertical lines and shaded bands mark the events/)).toBeInTheDocument();
     for (const group of markers)
       expect(
         within(group).getByRole('button', { name: /^President Biden signs/, pressed: true }),

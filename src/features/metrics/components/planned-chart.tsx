@@ -35,7 +35,7 @@ export function PlannedChart({ part }: { part: PlannedPart }) {
 }
 
 /** The box a chart takes until it is drawn, of the chart's size (nothing moves when it is), with a word inside. */
-export function ChartBox({ box, children }: { box: PlannedPart['box']; children: ReactNode }) {
+function ChartBox({ box, children }: { box: PlannedPart['box']; children: ReactNode }) {
   return (
     <div className="chart-box">
       {box === 'wide' ? (

@@ -11,6 +11,8 @@ describe('a value on a small chart’s axis', () => {
     expect(formatTick(10e9, 'usd', 'es')).toBe('10 mil M');
     expect(formatTick(10e9, 'usd', 'en')).toBe('$10B');
     expect(formatTick(2.5e6, 'usd', 'en')).toBe('$2.5M');
+    // A cut: the sign before the dollar sign.
+    expect(formatTick(-40e6, 'usd', 'en')).toBe('-$40M');
     for (const lang of ['en', 'es'] as const)
       expect(formatTick(15e9, 'usd', lang).length).toBeLessThanOrEqual(9);
   });
