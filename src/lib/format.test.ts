@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, formatPartialDate, formatPercent, formatPeriod, formatUsd, startOf } from '@/lib/format';
+import {
+  endOf,
+  formatPartialDate,
+  formatPercent,
+  formatPeriod,
+  formatUsd,
+  spanOf,
+  startOf,
+} from '@/lib/format';
 import { isRealDate } from '@/data/schema';
 
 describe('formatPartialDate', () => {
@@ -42,6 +50,15 @@ describe('date helpers', () => {
     expect(new Date(startOf('2020-04')).toISOString().slice(0, 10)).toBe('2020-04-01');
     expect(new Date(endOf('2020-02')).toISOString().slice(0, 10)).toBe('2020-02-29');
     expect(new Date(endOf('2021')).toISOString().slice(0, 10)).toBe('2021-12-31');
+  });
+  it('spans a day as a point, a month or year to its last day, a range to its end', () => {
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const point = spanOf({ start: '2022-06-25', precision: 'day' });
+    expect(point.start).toBe(point.end);
+    const month = spanOf({ start: '2020-02', precision: 'month' });
+    expect([day(month.start), day(month.end)]).toEqual(['2020-02-01', '2020-02-29']);
+    const range = spanOf({ start: '2019', end: '2021-03', precision: 'year' });
+    expect([day(range.start), day(range.end)]).toEqual(['2019-01-01', '2021-03-31']);
   });
   it('rejects dates that do not exist', () => {
     expect(isRealDate('2021-02-30')).toBe(false);

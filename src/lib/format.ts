@@ -100,6 +100,29 @@ export function endOf(iso: string): number {
   return Date.UTC(y, 11, 31);
 }
 
+/** A dated record's date: a partial start, an optional partial end, the start's precision. */
+export interface DateRange {
+  start: string;
+  end?: string | undefined;
+  precision: string;
+}
+
+const spans = new WeakMap<DateRange, { start: number; end: number }>();
+
+/**
+ * Start and end (UTC ms) of a date range; a day's point has start = end, a month or year without an
+ * end runs to its last day. Kept per date object: the axis asks for every event's on every pan frame.
+ */
+export function spanOf(date: DateRange): { start: number; end: number } {
+  const known = spans.get(date);
+  if (known) return known;
+  const start = startOf(date.start);
+  const end = date.end ? endOf(date.end) : date.precision === 'day' ? start : endOf(date.start);
+  const span = { start, end };
+  spans.set(date, span);
+  return span;
+}
+
 /** "25 June 2022" / "25 de junio de 2022", "June 2022" / "junio de 2022", or "2022". */
 export function formatPartialDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const precision = precisionOf(iso);

@@ -82,13 +82,19 @@ async function firstRender(browser, view) {
   return ms;
 }
 
-/** Time from a keystroke in the search box to the updated count on screen. */
-async function searchLatency(browser) {
+/** The timeline with the large dataset, once every event is counted. */
+async function openLargeTimeline(browser, view) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await withLargeDataset(context);
   const page = await context.newPage();
-  await page.goto(`${BASE}/timeline?view=list`);
+  await page.goto(`${BASE}/timeline?view=${view}`);
   await page.getByText(`${TOTAL_TEXT} of ${TOTAL_TEXT} events`).waitFor();
+  return { context, page };
+}
+
+/** Time from a keystroke in the search box to the updated count on screen. */
+async function searchLatency(browser) {
+  const { context, page } = await openLargeTimeline(browser, 'list');
   const box = page.getByRole('searchbox', { name: 'Search events' });
   await box.focus();
   const samples = [];
@@ -163,6 +169,95 @@ async function longestTask(browser) {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return { scrolling, axis, heapMb: usedSize / 1e6 };
+}
+
+/**
+ * Frames while the axis is dragged, zoomed with Ctrl + wheel and zoomed with its buttons: the
+ * interval between animation frames (16.7 ms at 60 fps; a frame whose work overruns delays the
+ * next). Reports the longest interval and how many frames took longer than 16.7 ms (+1 ms of
+ * timer jitter), out of how many.
+ */
+async function frames(browser) {
+  const { context, page } = await openLargeTimeline(browser, 'axis');
+  await page.getByRole('group', { name: /Time axis of events/ }).waitFor();
+  await page.waitForTimeout(500);
+  const start = () =>
+    page.evaluate(() => {
+      window.__frames = [];
+      let last = performance.now();
+      const tick = (now) => {
+        window.__frames.push(now - last);
+        last = now;
+        if (window.__frames) window.__raf = requestAnimationFrame(tick);
+      };
+      window.__raf = requestAnimationFrame(tick);
+    });
+  const stop = () =>
+    page.evaluate(() => {
+      cancelAnimationFrame(window.__raf);
+      const xs = window.__frames.slice(1);
+      return { longest: Math.max(...xs), over: xs.filter((x) => x > 17.7).length, frames: xs.length };
+    });
+  const lanes = await page.locator('.axis-lanes').boundingBox();
+  const y = lanes.y + 20;
+  // Dragging: the pointer moves across the lanes and back, a step every few milliseconds.
+  await start();
+  await page.mouse.move(lanes.x + lanes.width * 0.8, y);
+  await page.mouse.down();
+  await page.mouse.move(lanes.x + lanes.width * 0.2, y, { steps: 60 });
+  await page.mouse.move(lanes.x + lanes.width * 0.8, y, { steps: 60 });
+  await page.mouse.up();
+  const pan = await stop();
+  // Ctrl + wheel: in, then out again.
+  await start();
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, i < 6 ? -100 : 100);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(100);
+  const wheel = await stop();
+  // The buttons: each press a step of its own.
+  await start();
+  for (const name of ['Zoom in', 'Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out'])
+    await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForTimeout(100);
+  const buttons = await stop();
+  await context.close();
+  return { pan, wheel, buttons };
+}
+
+/** A click on a filter (a category) to the updated count, axis and list on screen (the next frame). */
+async function filterClick(browser, view) {
+  const { context, page } = await openLargeTimeline(browser, view);
+  await page.waitForTimeout(500);
+  const samples = [];
+  for (const name of ['Litigation', 'Legislation', 'Litigation', 'Legislation', 'Funding']) {
+    await page.evaluate(() => {
+      const count = document.querySelector('.timeline-controls .count');
+      window.__before = count.textContent;
+      window.__clicked = undefined;
+      window.__shown = undefined;
+      document.addEventListener('click', () => (window.__clicked = performance.now()), {
+        once: true,
+        capture: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (count.textContent !== window.__before && window.__shown === undefined) {
+          observer.disconnect();
+          // The frame that shows it.
+          requestAnimationFrame(() => (window.__shown = performance.now()));
+        }
+      });
+      observer.observe(count, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).click();
+    await page
+      .waitForFunction(() => window.__shown !== undefined, null, { timeout: 10_000 })
+      .catch(() => undefined);
+    const ms = await page.evaluate(() => (window.__shown ?? NaN) - window.__clicked);
+    if (Number.isFinite(ms)) samples.push(ms);
+  }
+  await context.close();
+  return median(samples);
 }
 
 /**
@@ -254,7 +349,8 @@ function buildTimes() {
   return { build: build.seconds, content: check.seconds, compile: compileMs / 1000, events };
 }
 
-const builds = buildTimes();
+// BENCH_BUILD=0 skips the two build timings (about a minute), BENCH_LIGHTHOUSE=0 the Lighthouse runs.
+const builds = process.env.BENCH_BUILD === '0' ? null : buildTimes();
 const server = await startServer();
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -262,27 +358,29 @@ try {
     `Benchmark: production build, Chromium ${browser.version()}, ${TOTAL_TEXT} events, median of ${RUNS} runs\n`,
   );
   // One table: build times, sizes, Lighthouse, then the large timeline and its peer.
-  const table = [
-    {
-      measure:
-        'production build, current dataset (vite build: every page in both languages, preview images drawn afresh)',
-      value: builds.build,
-      unit: 's',
-      budget: '< 60',
-    },
-    {
-      measure: `content build of ${String(builds.events)} events (10,000 synthetic, as YAML), whole command`,
-      value: builds.content,
-      unit: 's',
-      budget: '< 20',
-    },
-    {
-      measure: '  … of which reading, validating and compiling the content',
-      value: builds.compile,
-      unit: 's',
-      budget: '—',
-    },
-  ];
+  const table = builds
+    ? [
+        {
+          measure:
+            'production build, current dataset (vite build: every page in both languages, preview images drawn afresh)',
+          value: builds.build,
+          unit: 's',
+          budget: '< 60',
+        },
+        {
+          measure: `content build of ${String(builds.events)} events (10,000 synthetic, as YAML), whole command`,
+          value: builds.content,
+          unit: 's',
+          budget: '< 20',
+        },
+        {
+          measure: '  … of which reading, validating and compiling the content',
+          value: builds.compile,
+          unit: 's',
+          budget: '—',
+        },
+      ]
+    : [];
   const sizes = JSON.parse(execFileSync('node', ['tests/tools/size.mjs', '--json'], { encoding: 'utf8' }));
   for (const row of sizes.rows)
     table.push({
@@ -345,11 +443,16 @@ try {
   const search = [];
   const tasks = [];
   const peer = [];
+  const frameRuns = [];
+  const clicks = { list: [], axis: [] };
   for (let i = 0; i < RUNS; i++) {
     renderList.push(await firstRender(browser, 'list'));
     renderAxis.push(await firstRender(browser, 'axis'));
     search.push(await searchLatency(browser));
+    clicks.list.push(await filterClick(browser, 'list'));
+    clicks.axis.push(await filterClick(browser, 'axis'));
     tasks.push(await longestTask(browser));
+    frameRuns.push(await frames(browser));
     peer.push(await visTimeline(browser));
   }
   /** One row: the median of a run's figures (or a figure), against its budget. */
@@ -358,6 +461,22 @@ try {
     value: Array.isArray(values) ? median(values) : values,
     unit,
     budget,
+  });
+  /** A gesture's frames over all runs: the longest, and how many overran 60 fps out of how many. */
+  const frameRows = ['pan', 'wheel', 'buttons'].map((gesture) => {
+    const runs = frameRuns.map((r) => r[gesture]);
+    const over = runs.reduce((n, r) => n + r.over, 0);
+    const all = runs.reduce((n, r) => n + r.frames, 0);
+    const what = { pan: 'dragging the axis', wheel: 'Ctrl + wheel zoom', buttons: 'zoom buttons' }[gesture];
+    return [
+      row(
+        `longest frame, ${what}`,
+        runs.map((r) => r.longest),
+        'ms',
+        '≤ 16.7',
+      ),
+      row(`  … frames over 16.7 ms, ${what} (of ${String(all)}, all runs)`, over, '', '0'),
+    ];
   });
   const rows = [
     row(
@@ -389,6 +508,8 @@ try {
       renderList.map((r) => r.longestTask),
     ),
     row('search keystroke → updated results', search, 'ms', '< 50'),
+    row('filter click → updated count and list, next frame (list)', clicks.list, 'ms', '≤ 100'),
+    row('filter click → updated count and axis, next frame (axis)', clicks.axis, 'ms', '≤ 100'),
     row(
       'longest task while scrolling the list',
       tasks.map((t) => t.scrolling),
@@ -401,6 +522,7 @@ try {
       'ms',
       '< 100',
     ),
+    ...frameRows.flat(),
     row(
       `JS heap after loading ${TOTAL_TEXT} events`,
       tasks.map((t) => t.heapMb),

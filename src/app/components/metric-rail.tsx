@@ -1,4 +1,4 @@
-import { useId, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useId, useMemo, useSyncExternalStore } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Metric } from '@/data/metrics/contract';
@@ -86,10 +86,10 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   const { lang } = useI18n();
   const p = usePanelMessages();
   const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
-  const frame = useSyncExternalStore(
-    frameStore?.subscribe ?? noSubscribe,
-    frameStore?.get ?? NO_FRAME,
-    NO_FRAME,
+  // The charts follow the axis a moment behind it: while the axis is dragged or zoomed its own
+  // frame comes first, and the charts redraw in the time left (React's deferred render, which yields).
+  const frame = useDeferredValue(
+    useSyncExternalStore(frameStore?.subscribe ?? noSubscribe, frameStore?.get ?? NO_FRAME, NO_FRAME),
   );
   const [measure, ownWidth] = useWidth();
   const available = railMetrics(items);
@@ -99,6 +99,8 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   const labelW = frame?.labelWidth ?? LIST_LABEL_W;
   const plotW = frame?.width ?? Math.max(120, ownWidth - LIST_LABEL_W);
   const tickList = useMemo(() => labelledTicks(view, plotW, lang, 90), [view, plotW, lang]);
+  // One lookup for every panel's marker labels.
+  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
 
   return (
     <div className="rail" ref={measure}>
@@ -118,6 +120,7 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
               width={plotW}
               ticks={tickList}
               events={events}
+              titles={titles}
               selectedId={selectedId}
               onSelect={onSelect}
             />
@@ -135,6 +138,7 @@ function RailPanel({
   width,
   ticks: tickList,
   events,
+  titles,
   selectedId,
   onSelect,
 }: {
@@ -144,6 +148,7 @@ function RailPanel({
   width: number;
   ticks: { t: number; label: string }[];
   events: readonly PolicyEvent[];
+  titles: ReadonlyMap<string, string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
@@ -157,19 +162,13 @@ function RailPanel({
   const groups = useMemo(() => scaleGroups(spans, allSeries), [spans, allSeries]);
   // Events of this panel's storylines placed in time once, not on every pan frame.
   const candidates = useMemo(
-    () =>
-      eventMarkers(
-        events.filter((e) => e.storyline && metric.defaultEventStorylines.includes(e.storyline)),
-        metric.defaultEventStorylines,
-        [-Infinity, Infinity],
-      ),
+    () => eventMarkers(events, metric.defaultEventStorylines, [-Infinity, Infinity]),
     [events, metric],
   );
   const selected = useMemo(() => {
     const e = selectedId ? events.find((x) => x.id === selectedId) : undefined;
     return e ? eventMarkers([e], [], [-Infinity, Infinity], e.id) : [];
   }, [events, selectedId]);
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
   const { shown, inView: count, crowded } = markersInView(candidates, selected, view, MAX_MARKERS);
   const markers = shown.map((mk) => ({
     ...mk,

@@ -25,6 +25,7 @@ import { useIdleSearchIndex } from '@/features/events/components/use-search-inde
 import {
   useAxisViewUrl,
   useTimelineUpdate,
+  useFilterSearch,
   useTypedQuery,
 } from '@/features/events/components/use-timeline-url';
 import { useWide } from '@/features/events/components/use-wide';
@@ -75,9 +76,10 @@ export function Component() {
   const update = useTimelineUpdate();
   const { effective, onQuery, cancel: cancelTyping } = useTypedQuery(search, update);
   const sortedAll = useMemo(() => [...all].sort(compareEvents), [all]);
+  const filters = useFilterSearch(effective);
   const result = useMemo(
-    () => filterEvents(sortedAll, effective, index, lang),
-    [sortedAll, effective, index, lang],
+    () => filterEvents(sortedAll, filters, index, lang),
+    [sortedAll, filters, index, lang],
   );
   const view = search.view ?? (wide ? 'axis' : 'list');
   const [onAxisView, cancelAxisWrite] = useAxisViewUrl(search, update);

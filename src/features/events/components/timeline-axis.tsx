@@ -28,7 +28,7 @@ import {
   MIN_SPAN,
   type Viewport,
 } from '../lib/axis';
-import { compareEvents } from '../lib/events';
+import { inDateOrder } from '../lib/events';
 import type { ChangeKind } from '../lib/since-last-visit';
 import { changeLabel } from './change-badge';
 import type { TimelineMessages } from '../timeline-messages';
@@ -79,11 +79,30 @@ function isoDay(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+// Every mark's name says its date, on every frame of a zoom: each date is set in words once.
+const dayLabels = new Map<string, string>();
+function dayLabel(t: number, lang: Lang): string {
+  const key = `${lang}${String(t)}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = formatPartialDate(isoDay(t), lang);
+    if (dayLabels.size > 50_000) dayLabels.clear();
+    dayLabels.set(key, label);
+  }
+  return label;
+}
+const eventDates = { en: new WeakMap<PolicyEvent, string>(), es: new WeakMap<PolicyEvent, string>() };
+
 function describeDate(event: PolicyEvent, lang: Lang): string {
+  const known = eventDates[lang].get(event);
+  if (known !== undefined) return known;
   const start = formatPartialDate(event.date.start, lang);
-  return event.date.end && event.date.end !== event.date.start
-    ? `${start} – ${formatPartialDate(event.date.end, lang)}`
-    : start;
+  const text =
+    event.date.end && event.date.end !== event.date.start
+      ? `${start} – ${formatPartialDate(event.date.end, lang)}`
+      : start;
+  eventDates[lang].set(event, text);
+  return text;
 }
 
 function describe(
@@ -179,12 +198,12 @@ export function TimelineAxis({
 
   /** How many of these events are new or updated since the reader's last visit. */
   const changedIn = (list: readonly PolicyEvent[]) =>
-    changes ? list.reduce((n, e) => n + (changes.has(e.id) ? 1 : 0), 0) : 0;
+    changes && changes.size > 0 ? list.reduce((n, e) => n + (changes.has(e.id) ? 1 : 0), 0) : 0;
   const scale = width / (view.end - view.start);
   const xOf = (time: number) => (time - view.start) * scale;
   const tOf = (x: number) => view.start + x / scale;
 
-  const sorted = useMemo(() => [...events].sort(compareEvents), [events]);
+  const sorted = useMemo(() => inDateOrder(events), [events]);
   const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
   const keepId = focusId ?? focusedItem;
   const laidOut = useMemo(
@@ -477,8 +496,8 @@ export function TimelineAxis({
                         }}
                         aria-label={`${t.cluster(
                           item.events.length,
-                          formatPartialDate(isoDay(item.start), lang),
-                          formatPartialDate(isoDay(item.end), lang),
+                          dayLabel(item.start, lang),
+                          dayLabel(item.end, lang),
                         )}${changed > 0 ? ` (${t.changedCount(formatCount(changed, lang))})` : ''}`}
                         onClick={() => {
                           // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).

@@ -4,7 +4,7 @@ import { endOf, startOf } from '@/lib/format';
 import type { useI18n } from '@/lib/i18n/context';
 import type { Lang } from '@/lib/i18n/langs';
 import { extentOf, type Viewport } from '../lib/axis';
-import { compareEvents } from '../lib/events';
+import { compareEvents, inDateOrder } from '../lib/events';
 import type { LaneKey, TimelineSearch } from '../search-params';
 import type { TimelineMessages } from '../timeline-messages';
 import type { Lane } from './timeline-axis';
@@ -27,8 +27,7 @@ export function buildLanes(events: PolicyEvent[], key: LaneKey, ctx: LaneContext
     if (list) list.push(e);
     else groups.set(k, [e]);
   };
-  const sorted = [...events].sort(compareEvents);
-  for (const e of sorted) {
+  for (const e of inDateOrder(events)) {
     if (key === 'category') add(e.category, e);
     else if (key === 'jurisdiction') add(e.jurisdiction, e);
     else if (key === 'storyline') add(e.storyline ?? '', e);

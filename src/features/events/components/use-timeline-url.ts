@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { sameFilters } from '../lib/filter';
 import { serializeTimelineSearch, type TimelineSearch } from '../search-params';
 
 type Update = (next: TimelineSearch, replace?: boolean) => void;
@@ -33,6 +34,17 @@ export function useTypedQuery(search: TimelineSearch, update: Update) {
     setDraftQ(null);
   }
   return { effective, onQuery, cancel };
+}
+
+/**
+ * The search as the filter sees it: the same object for as long as its words, values and dates
+ * are the same, so a zoom or a selection written into the URL does not filter 10,000 events again.
+ */
+export function useFilterSearch(search: TimelineSearch): TimelineSearch {
+  const [kept, setKept] = useState(search);
+  const same = sameFilters(kept, search);
+  if (!same) setKept(search);
+  return same ? kept : search;
 }
 
 /**

@@ -155,6 +155,32 @@ describe('labels beside marks', () => {
     expect(label?.x).toBeGreaterThanOrEqual((cluster?.x ?? 0) - 4 + 26);
     expect(clusterRight(128)).toBeGreaterThan(clusterRight(2));
   });
+
+  it('choose while laying out the same event representativeOf would, at every zoom', () => {
+    // Confirmed or not, with or without identifiers, context or a stage: mixed importance, and ties.
+    const lane = Array.from({ length: 60 }, (_, i) => {
+      const day = `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      return {
+        ...titled(`e${String(i)}`, day, `Event ${String(i)}`),
+        context: i % 3 === 0,
+        verification: i % 4 === 0 ? ('confirmed' as const) : ('single-source' as const),
+        identifiers: i % 5 === 0 ? [{ kind: 'bill' as const, number: String(i) }] : [],
+      };
+    }).sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+    for (const width of [200, 600, 2000]) {
+      const clusters = layoutLane(
+        lane,
+        { start: Date.UTC(2021, 6, 1), end: Date.UTC(2023, 6, 1) },
+        width,
+        null,
+      );
+      const merged = clusters.filter((c) => c.kind === 'cluster');
+      expect(merged.length).toBeGreaterThan(0);
+      expect(merged.map((c) => c.representative.id)).toEqual(
+        merged.map((c) => representativeOf(c.events)?.id),
+      );
+    }
+  });
 });
 
 describe('panning and zooming', () => {

@@ -1,5 +1,5 @@
 import type { PolicyEvent } from '@/data/events/contract';
-import { endOf, localeOf, startOf, type Lang } from '@/lib/format';
+import { localeOf, spanOf, type Lang } from '@/lib/format';
 
 export const DAY = 86_400_000;
 export const MIN_SPAN = 14 * DAY;
@@ -12,13 +12,7 @@ export interface Viewport {
 
 /** Start and end (UTC ms) of an event; points have start = end. */
 export function eventExtent(event: PolicyEvent): { start: number; end: number } {
-  const start = startOf(event.date.start);
-  const end = event.date.end
-    ? endOf(event.date.end)
-    : event.date.precision === 'day'
-      ? start
-      : endOf(event.date.start);
-  return { start, end };
+  return spanOf(event.date);
 }
 
 /** Time range covering the events and today, padded by 5% each side (at least six months). */
@@ -114,6 +108,8 @@ export interface AxisItem {
 export interface AxisCluster {
   kind: 'cluster';
   events: PolicyEvent[];
+  /** The event it is labelled with (`representativeOf` its events), chosen as it is laid out. */
+  representative: PolicyEvent;
   x: number;
   x2: number;
   start: number;
@@ -133,39 +129,77 @@ export function layoutLane(
   selectedId: string | null,
   gap = 18,
 ): (AxisItem | AxisCluster)[] {
+  const { starts, ends, scores } = laneFigures(events);
   const scale = width / (view.end - view.start);
   const margin = (view.end - view.start) * 0.05;
+  const from = view.start - margin;
+  const to = view.end + margin;
   const out: (AxisItem | AxisCluster)[] = [];
   let open: AxisCluster | null = null;
+  let openScore = -1;
+  let openRepStart = 0;
   let last: AxisItem | null = null;
   const flush = () => {
     if (open) out.push(open.events.length === 1 && last ? last : open);
     open = null;
     last = null;
   };
-  for (const event of events) {
-    const ext = eventExtent(event);
-    if (ext.end < view.start - margin || ext.start > view.end + margin) continue;
-    const x = (ext.start - view.start) * scale;
-    const x2 = (ext.end - view.start) * scale;
+  for (let i = 0; i < events.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (end < from || start > to) continue;
+    const event = events[i] as PolicyEvent;
+    const x = (start - view.start) * scale;
+    const x2 = (end - view.start) * scale;
     if (event.id === selectedId || x2 - x > gap) {
       flush();
       out.push({ kind: 'event', event, x, x2 });
       continue;
     }
+    const score = scores[i] as number;
     // A cluster's bubble (26 px) is wider than a dot: what follows one keeps clear of it.
     if (open && x - open.x < (open.events.length > 1 ? Math.max(gap, 30) : gap)) {
       open.events.push(event);
       open.x2 = Math.max(open.x2, x2);
-      open.end = Math.max(open.end, ext.end);
+      open.end = Math.max(open.end, end);
+      // As representativeOf: the more important, the latest of equals.
+      if (score > openScore || (score === openScore && start > openRepStart)) {
+        open.representative = event;
+        openScore = score;
+        openRepStart = start;
+      }
       continue;
     }
     flush();
-    open = { kind: 'cluster', events: [event], x, x2, start: ext.start, end: ext.end };
+    open = { kind: 'cluster', events: [event], representative: event, x, x2, start, end };
+    openScore = score;
+    openRepStart = start;
     last = { kind: 'event', event, x, x2 };
   }
   flush();
   return out;
+}
+
+const figures = new WeakMap<
+  readonly PolicyEvent[],
+  { starts: Float64Array; ends: Float64Array; scores: Int8Array }
+>();
+/** A lane's events' extents and importance as numbers, worked out once per lane, not on every frame. */
+function laneFigures(events: readonly PolicyEvent[]) {
+  const known = figures.get(events);
+  if (known) return known;
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  const scores = new Int8Array(events.length);
+  events.forEach((e, i) => {
+    const { start, end } = eventExtent(e);
+    starts[i] = start;
+    ends[i] = end;
+    scores[i] = importance(e);
+  });
+  const made = { starts, ends, scores };
+  figures.set(events, made);
+  return made;
 }
 
 /** A tick's label in the reader's language: the year for year ticks, month or day otherwise. */
@@ -189,24 +223,29 @@ export function labelledTicks(
   return ticks(view, width, minPx).map((tick) => ({ t: tick.t, label: tickLabel(tick.t, tick.unit, lang) }));
 }
 
+/** How much an event matters to a reader, for choosing a cluster's label (see `representativeOf`). */
+function importance(e: PolicyEvent): number {
+  return (
+    (e.context ? 0 : 4) +
+    (e.storyline && e.stage ? 2 : 0) +
+    (e.verification === 'confirmed' ? 1 : 0) +
+    ((e.identifiers?.length ?? 0) > 0 ? 1 : 0)
+  );
+}
+
 /**
  * The event a cluster is labelled with: the one most likely to matter to a reader (a stage of a
  * storyline rather than context, confirmed, with official identifiers), the latest of equals.
  */
 export function representativeOf(events: readonly PolicyEvent[]): PolicyEvent | undefined {
-  const score = (e: PolicyEvent) =>
-    (e.context ? 0 : 4) +
-    (e.storyline && e.stage ? 2 : 0) +
-    (e.verification === 'confirmed' ? 1 : 0) +
-    ((e.identifiers?.length ?? 0) > 0 ? 1 : 0);
   let best: PolicyEvent | undefined;
+  let bestScore = -1;
   for (const e of events) {
-    if (
-      !best ||
-      score(e) > score(best) ||
-      (score(e) === score(best) && startOf(e.date.start) > startOf(best.date.start))
-    )
+    const s = importance(e);
+    if (!best || s > bestScore || (s === bestScore && spanOf(e.date).start > spanOf(best.date).start)) {
       best = e;
+      bestScore = s;
+    }
   }
   return best;
 }
@@ -286,8 +325,7 @@ export function labelLane(
     const before = reach;
     reach = Math.max(reach, item.x2 + MARK_HALF);
     const next = sorted[i + 1];
-    const event = item.kind === 'cluster' ? representativeOf(item.events) : item.event;
-    if (!event) return;
+    const event = item.kind === 'cluster' ? item.representative : item.event;
     const key = item.kind === 'cluster' ? (item.events[0]?.id ?? '') : item.event.id;
     const title = event.title[lang];
     const x =

@@ -6,6 +6,13 @@ export function compareEvents(a: PolicyEvent, b: PolicyEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The events in date order: the same array when they already are (the timeline's filtered list), else a sorted copy. */
+export function inDateOrder<T extends PolicyEvent>(events: readonly T[]): readonly T[] {
+  for (let i = 1; i < events.length; i++)
+    if (compareEvents(events[i - 1] as T, events[i] as T) > 0) return [...events].sort(compareEvents);
+  return events;
+}
+
 export function newestFirst(events: readonly PolicyEvent[]): PolicyEvent[] {
   return [...events].sort((a, b) => compareEvents(b, a));
 }

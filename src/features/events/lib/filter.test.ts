@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/i18n/langs';
 import { fixture } from '../../../../tests/fixtures/dataset';
 import type { PolicyEvent } from '@/data/events/contract';
-import { buildSearchIndex, filterEvents, normalizeText } from '@/features/events/lib/filter';
+import { buildSearchIndex, filterEvents, normalizeText, sameFilters } from '@/features/events/lib/filter';
 import { defaultTimelineSearch } from '@/features/events/search-params';
 
 const events: PolicyEvent[] = fixture('events').items;
@@ -59,5 +59,19 @@ describe('filterEvents', () => {
       'project-thor-defunded',
       'bsca-house-passage',
     ]);
+  });
+});
+
+describe('sameFilters', () => {
+  it('tells a new filter from a new zoom, view or selection', () => {
+    const base = { ...defaultTimelineSearch, category: ['litigation' as const], q: 'arizona' };
+    expect(sameFilters(base, { ...base, axis: { start: '2020-01-01', end: '2021-01-01' }, event: 'x' })).toBe(
+      true,
+    );
+    expect(sameFilters(base, { ...base, view: 'list', panels: ['money'] })).toBe(true);
+    expect(sameFilters(base, { ...base, category: ['litigation', 'legislation'] })).toBe(false);
+    expect(sameFilters(base, { ...base, q: 'texas' })).toBe(false);
+    expect(sameFilters(base, { ...base, from: '2020' })).toBe(false);
+    expect(sameFilters(base, { ...base, actor: ['atf'] })).toBe(false);
   });
 });

@@ -84,6 +84,18 @@ function inRange(event: PolicyEvent, from: string | null, to: string | null): bo
   return true;
 }
 
+/** Whether two searches filter alike (the same words, values and dates), whatever their view, zoom or selection. */
+export function sameFilters(a: TimelineSearch, b: TimelineSearch): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.q === b.q &&
+    a.from === b.from &&
+    a.to === b.to &&
+    FACETS.every((f) => same(a[f] as readonly string[], b[f] as readonly string[]))
+  );
+}
+
 export interface FilterResult {
   events: PolicyEvent[];
   /** For each facet and value: how many events would match with that value chosen. */

@@ -1,5 +1,5 @@
 import type { Metric, Observation } from '@/data/metrics/contract';
-import { endOf, startOf } from '@/lib/format';
+import { endOf, spanOf, startOf } from '@/lib/format';
 import type { SpanPoint } from '@/components/charts/types';
 
 /** One observation placed in time: its own period, never merged with another. */
@@ -137,8 +137,7 @@ export function eventMarkers(
   const out: EventMarker[] = [];
   for (const e of events) {
     if (e.id !== always && (!e.storyline || !storylines.includes(e.storyline))) continue;
-    const start = startOf(e.date.start);
-    const end = e.date.end ? endOf(e.date.end) : e.date.precision === 'day' ? start : endOf(e.date.start);
+    const { start, end } = spanOf(e.date);
     if (end < domain[0] || start > domain[1]) continue;
     out.push({
       id: e.id,

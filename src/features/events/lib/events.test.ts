@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { inDateOrder } from '@/features/events/lib/events';
+import { event } from '../../../../tests/fixtures/records';
+
+describe('inDateOrder', () => {
+  it('keeps an ordered list as it is and sorts a copy of one that is not', () => {
+    const ordered = [event('a', '2019-05'), event('b', '2020-01-02'), event('c', '2020-01-02')];
+    expect(inDateOrder(ordered)).toBe(ordered);
+    const mixed = [event('c', '2021'), event('a', '2019-05'), event('b', '2020-01-02')];
+    const sorted = inDateOrder(mixed);
+    expect(sorted.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(mixed.map((e) => e.id)).toEqual(['c', 'a', 'b']);
+  });
+});
