@@ -30,6 +30,13 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached(lang, options, () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }));
 }
+/**
+ * A UTC instant in the reader's language with the given options, which must be a constant (the
+ * formatter is kept per options object, so an inline literal would build one on every call).
+ */
+export function formatInstant(t: number, lang: Lang, options: Intl.DateTimeFormatOptions): string {
+  return dateFormat(lang, options).format(new Date(t));
+}
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached(lang, options, () => new Intl.NumberFormat(LOCALES[lang], options));
 }

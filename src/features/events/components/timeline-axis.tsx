@@ -14,7 +14,6 @@ import { ADMINISTRATIONS } from '../lib/administrations';
 import {
   bandLabel,
   clampView,
-  clusterRight,
   eventExtent,
   extentOf,
   labelLane,
@@ -30,11 +29,10 @@ import {
 } from '../lib/axis';
 import { inDateOrder } from '../lib/events';
 import type { ChangeKind } from '../lib/since-last-visit';
-import { changeLabel } from './change-badge';
+import { AxisLane, describeDate, isoDay, ROW_H, type LaneActions } from './axis-lane';
 import type { TimelineMessages } from '../timeline-messages';
-import { formatCount, formatPartialDate, type Lang } from '@/lib/format';
+import { formatPartialDate, type Lang } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
-import type { Messages } from '@/lib/i18n/messages/en';
 
 export interface Lane {
   key: string;
@@ -65,53 +63,15 @@ interface Props {
   onViewportChange?: (frame: AxisFrame) => void;
 }
 
+const NONE: never[] = [];
+const NO_LABELS = new Map<string, never>();
+
 export interface AxisFrame {
   view: Viewport;
   /** Width of the lane-label column; the plot starts after it. */
   labelWidth: number;
   /** Width of the plot area. */
   width: number;
-}
-
-const ROW_H = 50;
-
-function isoDay(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-// Every mark's name says its date, on every frame of a zoom: each date is set in words once.
-const dayLabels = new Map<string, string>();
-function dayLabel(t: number, lang: Lang): string {
-  const key = `${lang}${String(t)}`;
-  let label = dayLabels.get(key);
-  if (label === undefined) {
-    label = formatPartialDate(isoDay(t), lang);
-    if (dayLabels.size > 50_000) dayLabels.clear();
-    dayLabels.set(key, label);
-  }
-  return label;
-}
-const eventDates = { en: new WeakMap<PolicyEvent, string>(), es: new WeakMap<PolicyEvent, string>() };
-
-function describeDate(event: PolicyEvent, lang: Lang): string {
-  const known = eventDates[lang].get(event);
-  if (known !== undefined) return known;
-  const start = formatPartialDate(event.date.start, lang);
-  const text =
-    event.date.end && event.date.end !== event.date.start
-      ? `${start} – ${formatPartialDate(event.date.end, lang)}`
-      : start;
-  eventDates[lang].set(event, text);
-  return text;
-}
-
-function describe(
-  event: PolicyEvent,
-  lang: Lang,
-  words: Messages['changeBadge'],
-  change?: ChangeKind,
-): string {
-  return `${describeDate(event, lang)}: ${event.title[lang]}${change ? ` (${changeLabel(change, words)})` : ''}`;
 }
 
 /**
@@ -180,6 +140,34 @@ export function TimelineAxis({
   const focusAfterMove = useRef<string | null>(null);
   const drag = useRef<{ x: number; view: Viewport; moved: boolean } | null>(null);
 
+  // What the lanes' marks do: one object for the axis's life, reading the latest render's state,
+  // so a lane is drawn again only when its own marks change.
+  const latest = useRef({ onSelect, step });
+  useLayoutEffect(() => {
+    latest.current = { onSelect, step };
+  });
+  const actions = useMemo<LaneActions>(
+    () => ({
+      select: (id) => {
+        latest.current.onSelect(id);
+      },
+      openCluster: (item) => {
+        // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
+        const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
+        const mid = (item.start + item.end) / 2;
+        latest.current.step({ start: mid - span / 2, end: mid + span / 2 });
+      },
+      tip: (id, lane, focused) => {
+        if (focused) setFocusedItem(id);
+        setTip((current) => (current?.id === id && current.lane === lane ? current : { id, lane }));
+      },
+      untip: (id) => {
+        setTip((current) => (current?.id === id ? null : current));
+      },
+    }),
+    [],
+  );
+
   useLayoutEffect(() => {
     const node = plotRef.current;
     if (!node || typeof ResizeObserver === 'undefined') return;
@@ -196,9 +184,6 @@ export function TimelineAxis({
     onViewportChange?.({ view, labelWidth: LABEL_W, width });
   }, [view, LABEL_W, width, onViewportChange]);
 
-  /** How many of these events are new or updated since the reader's last visit. */
-  const changedIn = (list: readonly PolicyEvent[]) =>
-    changes && changes.size > 0 ? list.reduce((n, e) => n + (changes.has(e.id) ? 1 : 0), 0) : 0;
   const scale = width / (view.end - view.start);
   const xOf = (time: number) => (time - view.start) * scale;
   const tOf = (x: number) => view.start + x / scale;
@@ -473,86 +458,24 @@ export function TimelineAxis({
             </span>
           ) : null}
           {lanes.map((lane, i) => (
-            <div key={lane.key} className="axis-row" style={{ height: ROW_H }}>
-              <div className="lane-label small" title={lane.label}>
-                {lane.label}
-              </div>
-              <div className="lane-plot">
-                {(laidOut[i] ?? []).map((item) => {
-                  if (item.kind === 'cluster') {
-                    const changed = changedIn(item.events);
-                    return (
-                      <button
-                        key={`c-${item.events[0]?.id ?? ''}`}
-                        type="button"
-                        tabIndex={-1}
-                        className={`cluster${changed > 0 ? ' changed' : ''}`}
-                        // Kept inside the lane at its right edge ("10" is not cut in half).
-                        style={{
-                          left: Math.max(
-                            0,
-                            Math.min(item.x - 4, width - 6 - clusterRight(item.events.length)),
-                          ),
-                        }}
-                        aria-label={`${t.cluster(
-                          item.events.length,
-                          dayLabel(item.start, lang),
-                          dayLabel(item.end, lang),
-                        )}${changed > 0 ? ` (${t.changedCount(formatCount(changed, lang))})` : ''}`}
-                        onClick={() => {
-                          // Zoom so the cluster's range fills a third of the axis (at least two weeks shown).
-                          const span = Math.max(MIN_SPAN, (item.end - item.start) * 3);
-                          const mid = (item.start + item.end) / 2;
-                          step({ start: mid - span / 2, end: mid + span / 2 });
-                        }}
-                      >
-                        {item.events.length}
-                      </button>
-                    );
-                  }
-                  const tipId = `axis-tip-${item.event.id}`;
-                  return (
-                    <button
-                      key={`${lane.key}-${item.event.id}`}
-                      ref={(node) => {
-                        if (node) itemRefs.current.set(item.event.id, node);
-                        else itemRefs.current.delete(item.event.id);
-                      }}
-                      type="button"
-                      tabIndex={item.event.id === tabTarget ? 0 : -1}
-                      className={`item item-${item.event.category}${item.x2 - item.x > 8 ? ' period' : ''}${item.event.id === focusId ? ' selected' : ''}${changes?.has(item.event.id) ? ' changed' : ''}`}
-                      style={{ left: item.x - 7, width: Math.max(14, item.x2 - item.x + 14) }}
-                      aria-label={describe(item.event, lang, m.changeBadge, changes?.get(item.event.id))}
-                      aria-describedby={tip?.id === item.event.id ? tipId : undefined}
-                      aria-pressed={item.event.id === focusId}
-                      onClick={() => {
-                        onSelect(item.event.id);
-                      }}
-                      onPointerEnter={() => {
-                        setTip({ id: item.event.id, lane: i });
-                      }}
-                      onFocus={() => {
-                        setFocusedItem(item.event.id);
-                        setTip({ id: item.event.id, lane: i });
-                      }}
-                      onBlur={() => {
-                        setTip((current) => (current?.id === item.event.id ? null : current));
-                      }}
-                    />
-                  );
-                })}
-                {[...(labels[i] ?? [])].map(([key, label]) => (
-                  <span
-                    key={`l-${key}`}
-                    className={`mark-label ${label.line}`}
-                    style={{ left: label.x }}
-                    aria-hidden="true"
-                  >
-                    {label.text}
-                  </span>
-                ))}
-              </div>
-            </div>
+            <AxisLane
+              key={lane.key}
+              index={i}
+              laneKey={lane.key}
+              label={lane.label}
+              items={laidOut[i] ?? NONE}
+              labels={labels[i] ?? NO_LABELS}
+              width={width}
+              tabTarget={tabTarget}
+              focusId={focusId}
+              tipId={tip?.lane === i ? tip.id : null}
+              changes={changes}
+              lang={lang}
+              m={m}
+              t={t}
+              itemRefs={itemRefs}
+              actions={actions}
+            />
           ))}
           {(() => {
             // Above the lanes' clipping: the tooltip of the mark under the pointer or focus.

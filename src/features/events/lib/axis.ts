@@ -1,5 +1,5 @@
 import type { PolicyEvent } from '@/data/events/contract';
-import { localeOf, spanOf, type Lang } from '@/lib/format';
+import { formatInstant, spanOf, type Lang } from '@/lib/format';
 
 export const DAY = 86_400_000;
 export const MIN_SPAN = 14 * DAY;
@@ -203,14 +203,11 @@ function laneFigures(events: readonly PolicyEvent[]) {
 }
 
 /** A tick's label in the reader's language: the year for year ticks, month or day otherwise. */
+const MONTH_TICK: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+const DAY_TICK: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
 export function tickLabel(t: number, unit: TickUnit, lang: Lang): string {
-  const d = new Date(t);
-  if (unit === 'decade' || unit === 'year') return String(d.getUTCFullYear());
-  const opts: Intl.DateTimeFormatOptions =
-    unit === 'month'
-      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(d);
+  if (unit === 'decade' || unit === 'year') return String(new Date(t).getUTCFullYear());
+  return formatInstant(t, lang, unit === 'month' ? MONTH_TICK : DAY_TICK);
 }
 
 /** Ticks for `view` at `width` pixels, each with its label in the reader's language. */
