@@ -354,16 +354,24 @@ function SpanMark({ point, colour, text }: { point: SpanPoint; colour: string; t
   const mid = x(point.mid) ?? (x1 + x2) / 2;
   return (
     <g {...mark}>
+      {/* A bar over one about as high for the same years is thin, on top, so neither hides the other. */}
       <line
         x1={x1}
         x2={x2}
         y1={v}
         y2={v}
         stroke={colour}
-        strokeWidth={6}
+        strokeWidth={point.nested ? 2.5 : 6}
         strokeDasharray={point.disputed ? '6 3' : undefined}
       />
-      <circle cx={mid} cy={v} r={5} fill={colour} stroke="var(--surface)" strokeWidth={1.5} />
+      <circle
+        cx={mid}
+        cy={v}
+        r={point.nested ? 4 : 5}
+        fill={colour}
+        stroke="var(--surface)"
+        strokeWidth={1.5}
+      />
       {/* A wider invisible target, so a short period is still easy to point at. */}
       <rect x={x1 - 4} y={v - 9} width={x2 - x1 + 8} height={18} fill="transparent" />
     </g>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks } from './types';
+import { niceTicks, nestSpans } from './types';
 
 describe('a value axis’s ticks', () => {
   it('are evenly spaced round numbers from zero, reaching the largest value', () => {
@@ -18,5 +18,31 @@ describe('a value axis’s ticks', () => {
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       expect(ticks.length).toBeLessThanOrEqual(7);
     }
+  });
+});
+
+describe('figures over overlapping periods', () => {
+  const point = (id: string, start: number, end: number, value: number | null) => ({
+    id,
+    series: 's',
+    start,
+    end,
+    mid: (start + end) / 2,
+    value,
+    low: value === null ? 60 : null,
+    high: value === null ? 80 : null,
+    disputed: false,
+  });
+  it('draws a bar about as high as a longer one over the same years thin, on top of it, and leaves the rest', () => {
+    const long = point('long', 2009, 2019, 70);
+    const short = point('short', 2019 - 1, 2020, 70.5);
+    const apart = point('apart', 2012, 2014, 85);
+    const later = point('later', 2021, 2022, 70);
+    const box = point('box', 2010, 2011, null);
+    const out = nestSpans([short, apart, long, later, box], 100);
+    expect(out.map((p) => p.id)).toEqual(['long', 'apart', 'short', 'box', 'later']);
+    expect(out.filter((p) => p.nested).map((p) => p.id)).toEqual(['short']);
+    // Every figure is kept, at its own value.
+    expect(out.find((p) => p.id === 'short')?.value).toBe(70.5);
   });
 });

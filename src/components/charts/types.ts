@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 
-/** A figure over its period, as prepared by toTimeSpans (only the fields the charts draw). */
 /** How many series colours charts have (--chart-1 … --chart-6 in styles.css, light and dark); beyond, they repeat. */
 export const PALETTE_SIZE = 6;
 
@@ -8,6 +7,7 @@ export const PALETTE_SIZE = 6;
 export const seriesColour = (i: number): string =>
   `var(--chart-${String((((i % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE) + 1)})`;
 
+/** A figure over its period, as prepared by toTimeSpans (only the fields the charts draw). */
 export interface SpanPoint {
   id: string;
   series: string;
@@ -18,6 +18,38 @@ export interface SpanPoint {
   low: number | null;
   high: number | null;
   disputed: boolean;
+  /**
+   * Drawn as a thin bar over a thicker one (`nestSpans`): another figure about as large covers some
+   * of the same time, and would otherwise hide it.
+   */
+  nested?: boolean;
+}
+
+/**
+ * The order to draw figures over periods in, and which are drawn thin: longer periods first, and a
+ * bar whose period overlaps one already drawn at nearly the same height (within `closeness` of the
+ * value axis's span: a bar's thickness on a phone's chart) is nested, thin, on top of it, so neither hides the other. No bar moves off
+ * its value. Ranges without a figure (open boxes) are left as they are.
+ */
+export function nestSpans<T extends SpanPoint>(
+  points: readonly T[],
+  span: number,
+  closeness = 0.05,
+): (T & { nested: boolean })[] {
+  const ordered = [...points].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const drawn: SpanPoint[] = [];
+  return ordered.map((p) => {
+    const v = p.value;
+    const nested =
+      v !== null &&
+      drawn.some(
+        (q) =>
+          q.value !== null && q.start < p.end && p.start < q.end && Math.abs(q.value - v) <= span * closeness,
+      );
+    const out = { ...p, nested };
+    drawn.push(out);
+    return out;
+  });
 }
 
 /** A policy event marked on a time chart: a line, or a shaded span for a period. */

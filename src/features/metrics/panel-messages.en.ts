@@ -25,6 +25,8 @@ const en = {
     since: 'Dotted along the axis: where the running total starts',
     hollow: 'Hollow dot: sources disagree about this total (each is shown)',
     approximate: '≈ above a bar: a rounded or approximate figure',
+    nested:
+      'Thin bar over a thick one: two figures about as high for overlapping years (the thin one covers less time)',
     spanRange: 'Open box: the low–high range a source gives, over the period it covers',
     events: 'Numbered dotted line or shaded span: a policy event, listed under the chart',
     ranges:

@@ -28,6 +28,8 @@ const es: PanelMessages = {
     since: 'Punteado sobre el eje: donde empieza el total acumulado',
     hollow: 'Punto hueco: las fuentes discrepan sobre este total (se muestran todos)',
     approximate: '≈ sobre una barra: una cifra redondeada o aproximada',
+    nested:
+      'Barra delgada sobre una gruesa: dos cifras casi iguales para años que se traslapan (la delgada abarca menos tiempo)',
     spanRange: 'Caja abierta: el rango mínimo–máximo que da una fuente, a lo largo del periodo que abarca',
     events: 'Línea de puntos numerada o franja sombreada: un evento de política, listado bajo la gráfica',
     ranges:

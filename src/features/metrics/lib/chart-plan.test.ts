@@ -51,6 +51,27 @@ describe('a panel’s chart plan', () => {
     expect(planChart(metric({}, [o('a', '2019', '2019', 10)]), texts).keys).toEqual([]);
   });
 
+  it('nests a figure that a longer period about as high would hide, and keys it', () => {
+    const overlapping = metric({ unit: 'percent' }, [
+      { ...o('long', '2009', '2019', 70), series: 'atf' },
+      { ...o('short', '2019', '2020', 70.5), series: 'inflow' },
+      { ...o('apart', '2012', '2013', 40), series: 'inflow' },
+    ]);
+    const plan = planChart(overlapping, texts);
+    const [part] = plan.parts;
+    if (part?.chart !== 'spans') throw new Error('a chart over periods expected');
+    // The long bar first (beneath), the hidden one thin on top; every figure at its own value.
+    expect(part.props.data.map((d) => [d.value, d.nested])).toEqual([
+      [70, false],
+      [40, false],
+      [70.5, true],
+    ]);
+    expect(plan.keys).toContain(enPanel.keys.nested);
+    expect(planChart(metric({}, [o('a', '2019', '2019', 10)]), texts).keys).not.toContain(
+      enPanel.keys.nested,
+    );
+  });
+
   it('marks nothing when it is not asked to (the embed)', () => {
     const plan = planChart(metric({}, [o('a', '2019', '2019', 10)]), texts);
     expect(plan.marked).toEqual([]);

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import type { AnnualBarChart, RowsChart, StepChart, TimeSpanChart } from '@/components/charts/metric-charts';
+import { nestSpans } from '@/components/charts/types';
 import type { PolicyEvent } from '@/data/events/contract';
 import type { Metric } from '@/data/metrics/contract';
 import { byId } from '@/lib/collections';
@@ -303,6 +304,17 @@ export function planChart(
       const domain = timeDomain(spans);
       const groups = metric.unit === 'percent' ? [allSeries] : scaleGroups(spans, allSeries);
       const marked = markersIn(domain);
+      // Each chart's bars in drawing order, those hidden by a bar about as high over the same years nested.
+      const nested = new Map(
+        groups.map((group) => {
+          const points = spans.filter((d) => group.includes(d.series));
+          const span =
+            metric.unit === 'percent'
+              ? 100
+              : Math.max(0, ...points.map((d) => d.value ?? d.high ?? d.low ?? 0));
+          return [group.join(), nestSpans(points, span)];
+        }),
+      );
       return {
         ...base,
         timeBased: true,
@@ -319,7 +331,7 @@ export function planChart(
               ...onTime,
               title: heading ? `${title}: ${heading}` : title,
               desc,
-              data: spans.filter((d) => group.includes(d.series)),
+              data: nested.get(group.join()) ?? [],
               domain,
               yDomain: metric.unit === 'percent' ? ([0, 100] as [number, number]) : undefined,
               markers: marked,
@@ -331,6 +343,7 @@ export function planChart(
           ...(spans.some((d) => d.value === null && d.low !== null && d.high !== null)
             ? [p.keys.spanRange]
             : []),
+          ...([...nested.values()].some((points) => points.some((d) => d.nested)) ? [p.keys.nested] : []),
           ...(disputed ? [p.disputedKey] : []),
           ...eventsKey(marked),
         ],
