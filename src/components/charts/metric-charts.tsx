@@ -24,6 +24,7 @@ import {
   niceMax,
   niceTicks,
   PALETTE_SIZE,
+  placeBadges,
   seriesColour,
   step,
   type Marker,
@@ -191,21 +192,22 @@ function EventMarks({ markers, onMarker }: { markers: readonly Marker[]; onMarke
   const x = useXAxisScale();
   const plot = usePlotArea();
   if (!x || !plot) return null;
-  const rows: number[] = [];
-  const placed = [...markers]
+  const spans = [...markers]
     .sort((a, b) => a.start - b.start)
     .map((m) => {
       const x1 = Math.max(plot.x, Math.min(plot.x + plot.width, x(m.start) ?? plot.x));
       const x2 = Math.max(x1, Math.min(plot.x + plot.width, x(m.end) ?? x1));
-      const cx = m.isSpan ? (x1 + x2) / 2 : x1;
-      let row = rows.findIndex((right) => right < cx - 16);
-      if (row === -1) row = rows.length < 3 ? rows.length : rows.indexOf(Math.min(...rows));
-      rows[row] = cx;
-      return { m, x1, x2, cx, row };
+      return { m, x1, x2, cx: m.isSpan ? (x1 + x2) / 2 : x1 };
     });
+  // Badges in up to three rows; where more fall close together, moved right, with a leader line.
+  const badges = placeBadges(
+    spans.map((s) => s.cx),
+    plot.x + plot.width + MARGIN.right - 8,
+  );
+  const placed = spans.map((s, i) => ({ ...s, bx: badges[i]?.x ?? s.cx, row: badges[i]?.row ?? 0 }));
   return (
     <g className="chart-events">
-      {placed.map(({ m, x1, x2, cx, row }) => (
+      {placed.map(({ m, x1, x2, cx, bx, row }) => (
         <g
           key={m.id}
           className={m.highlighted ? 'chart-event highlighted' : 'chart-event'}
@@ -236,14 +238,24 @@ function EventMarks({ markers, onMarker }: { markers: readonly Marker[]; onMarke
           )}
           {m.n === undefined ? null : (
             <>
+              {bx === cx ? null : (
+                <line
+                  x1={bx}
+                  y1={plot.y - 27.5 + row * 13}
+                  x2={cx}
+                  y2={plot.y}
+                  stroke="var(--marker)"
+                  strokeWidth={0.75}
+                />
+              )}
               <circle
-                cx={cx}
+                cx={bx}
                 cy={plot.y - 34 + row * 13}
                 r={6.5}
                 fill="var(--surface)"
                 stroke="var(--marker)"
               />
-              <text x={cx} y={plot.y - 30.5 + row * 13} fontSize={9} textAnchor="middle" fill="var(--text)">
+              <text x={bx} y={plot.y - 30.5 + row * 13} fontSize={9} textAnchor="middle" fill="var(--text)">
                 {m.n}
               </text>
             </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, nestSpans } from './types';
+import { BADGE_GAP, niceTicks, nestSpans, placeBadges } from './types';
 
 describe('a value axis’s ticks', () => {
   it('are evenly spaced round numbers from zero, reaching the largest value', () => {
@@ -44,5 +44,25 @@ describe('figures over overlapping periods', () => {
     expect(out.filter((p) => p.nested).map((p) => p.id)).toEqual(['short']);
     // Every figure is kept, at its own value.
     expect(out.find((p) => p.id === 'short')?.value).toBe(70.5);
+  });
+});
+
+describe('numbered event badges', () => {
+  it('sit over their marks in up to three rows, and where more fall close, move right without overlapping', () => {
+    const at = [100, 102, 104, 106, 108, 110, 300];
+    const placed = placeBadges(at);
+    expect(placed.slice(0, 3)).toEqual([
+      { x: 100, row: 0 },
+      { x: 102, row: 1 },
+      { x: 104, row: 2 },
+    ]);
+    // The fourth to sixth move right of the badge before them in their row.
+    for (const [i, p] of placed.entries()) {
+      const others = placed.filter((q, j) => j !== i && q.row === p.row);
+      expect(others.every((q) => Math.abs(q.x - p.x) >= BADGE_GAP)).toBe(true);
+      expect(p.x).toBeGreaterThanOrEqual(at[i] ?? 0);
+    }
+    // One far away stays over its mark.
+    expect(placed.at(-1)).toEqual({ x: 300, row: 0 });
   });
 });

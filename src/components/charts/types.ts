@@ -102,3 +102,28 @@ export function niceMax(value: number): number {
   const factor = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= value) ?? 10;
   return factor * power;
 }
+
+/** How far apart (px) two numbered event badges' centres must be in a row, and how many rows there are. */
+export const BADGE_GAP = 16;
+const BADGE_ROWS = 3;
+
+/**
+ * Where each numbered event badge goes above a chart: over its mark (`at`, px, in time order) in the
+ * first of three rows with room; where none has room, in the row that frees up first, moved right
+ * just far enough to clear its neighbour (the chart draws a leader line from it down to its mark).
+ * Badges never overlap, up to `right`, the chart's right edge.
+ */
+export function placeBadges(at: readonly number[], right = Infinity): { x: number; row: number }[] {
+  const rows: number[] = [];
+  return at.map((cx) => {
+    let row = rows.findIndex((last) => last <= cx - BADGE_GAP);
+    if (row === -1 && rows.length < BADGE_ROWS) row = rows.length;
+    let x = cx;
+    if (row === -1) {
+      row = rows.indexOf(Math.min(...rows));
+      x = Math.min(right, (rows[row] ?? cx) + BADGE_GAP);
+    }
+    rows[row] = x;
+    return { x, row };
+  });
+}
