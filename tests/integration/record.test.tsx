@@ -17,6 +17,20 @@ describe('an event as a record people cite', () => {
     );
   });
 
+  it('a metric panel says why it was corrected too, in the page’s language', async () => {
+    renderRoute('/metrics/bsca-prosecutions');
+    const corrections = await screen.findByRole('region', { name: 'Corrections' });
+    expect(corrections).toHaveTextContent(
+      'Corrected December 1, 2026: The October 2023 count (more than 250) was marked confirmed;',
+    );
+  });
+
+  it('a metric panel’s corrections in Spanish', async () => {
+    renderRoute('/es/metrics/bsca-prosecutions');
+    const corrections = await screen.findByRole('region', { name: 'Correcciones' });
+    expect(corrections).toHaveTextContent('Corregido el 1 de diciembre de 2026: El conteo de octubre de 2023');
+  });
+
   it('links the bill and the public law to their official pages', async () => {
     renderRoute('/events/bsca-signed');
     expect(await screen.findByRole('link', { name: /S\. 2938, 117th Congress/ })).toHaveAttribute(

@@ -6,7 +6,6 @@ import { env } from '@/config/env';
 import { href } from '@/config/paths';
 import { present } from '@/lib/collections';
 import { correctionHref } from '@/lib/corrections';
-import { formatPartialDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n/context';
 import { usePageUrl } from '@/lib/use-page-url';
 import { CiteThis, useCitationContext } from '@/features/sources/components/cite-this';
@@ -69,24 +68,6 @@ export function EventFacts({
       ) : null}
     </dl>
   );
-}
-
-/** The corrections made to an event, each with its date and reason (nothing when there are none). */
-export function EventCorrections({ event }: { event: PolicyEvent }) {
-  const { lang } = useI18n();
-  const t = useEventMessages();
-  return event.corrections?.length ? (
-    <section aria-labelledby="corrections-title" className="callout">
-      <h2 id="corrections-title">{t.corrections}</h2>
-      <ul>
-        {event.corrections.map((c) => (
-          <li key={`${c.date}:${c.reason.en}`}>
-            <strong>{t.correctedOn(formatPartialDate(c.date, lang))}:</strong> {c.reason[lang]}
-          </li>
-        ))}
-      </ul>
-    </section>
-  ) : null;
 }
 
 /** "Cite this" for an event: the record, and the matter itself where it has a docket or bill number. */

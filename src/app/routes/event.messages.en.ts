@@ -4,8 +4,6 @@ const en = {
     'Tell the editors what is wrong and where it is shown; the form opens with this record filled in.',
   added: 'Added',
   updated: 'Last updated',
-  corrections: 'Corrections',
-  correctedOn: (date: string) => `Corrected ${date}`,
   identifiers: 'Cited as',
   context: 'Context',
   contextNote: 'Context rather than trafficking policy: kept because the storyline’s sources tie it in.',

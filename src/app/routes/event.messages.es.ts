@@ -5,8 +5,6 @@ const es: EventMessages = {
   suggestHint: 'Díganos qué está mal y dónde aparece; el formulario se abre con este registro ya indicado.',
   added: 'Agregado',
   updated: 'Última actualización',
-  corrections: 'Correcciones',
-  correctedOn: (date: string) => `Corregido el ${date}`,
   identifiers: 'Se cita como',
   context: 'Contexto',
   contextNote:

@@ -18,7 +18,8 @@ import { DetailPage } from '../detail-page';
 import { loadEventMessages, useEventMessages } from './event.messages';
 import { ViewActions } from '../components/view-actions';
 import { useChangesSinceLastVisit } from '../components/use-changes-since-last-visit';
-import { CiteEvent, EventCorrections, EventFacts, SuggestCorrection } from '../components/event-record';
+import { CiteEvent, EventFacts, SuggestCorrection } from '../components/event-record';
+import { Corrections } from '@/components/ui/corrections';
 import { ChangeBadge } from '@/features/events/components/change-badge';
 import { VerificationBadge } from '@/components/ui/verification-badge';
 import { byId, present } from '@/lib/collections';
@@ -122,7 +123,7 @@ function Details({ id }: { id: string }) {
       <EventSources event={event} sources={eventSources} />
       <RelatedEvents event={event} events={eventsById} />
       <RelatedMetrics event={event} metrics={metrics} />
-      <EventCorrections event={event} />
+      <Corrections corrections={event.corrections} />
       <QueryBoundary>
         <CiteEvent event={event} />
       </QueryBoundary>

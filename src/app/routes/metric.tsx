@@ -10,6 +10,7 @@ import { PanelTabList } from '@/features/metrics/components/panel-tabs';
 import { parsePanelSearch, serializePanelSearch, type PanelSearch } from '@/features/metrics/search-params';
 import { loadPanelMessages, usePanelMessages } from '@/features/metrics/panel-messages';
 import { DateText } from '@/components/ui/date-text';
+import { Corrections } from '@/components/ui/corrections';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SourceList } from '@/components/ui/source-links';
 import { VerificationBadge } from '@/components/ui/verification-badge';
@@ -139,6 +140,7 @@ function Details({ id, search }: { id: string; search: PanelSearch }) {
           ))}
         </ul>
       </section>
+      <Corrections corrections={metric.corrections} />
       <p className="muted small">
         {m.footer.dataset(version)} · {formatPartialDate(metric.updated, lang)}
       </p>

@@ -306,6 +306,8 @@ export const en = {
   speakerClock: { clock: 'Time', elapsed: 'Elapsed', reset: 'Restart timer' },
   storylineStripMany: 'events from',
   /** "New" or "Updated" since the last visit. */
+  /** A record's corrections, each with its date and reason (events and metric panels). */
+  corrections: { title: 'Corrections', on: (date: string) => `Corrected ${date}` },
   changeBadge: { added: 'New', changed: 'Updated', since: ' since your last visit' },
   /** The speaker view's notes. */
   speakerNotes: {

@@ -303,6 +303,8 @@ export const es: Messages = {
   },
   speakerClock: { clock: 'Hora', elapsed: 'Transcurrido', reset: 'Reiniciar el cronómetro' },
   storylineStripMany: 'eventos desde',
+  /** A record's corrections, each with its date and reason (events and metric panels). */
+  corrections: { title: 'Correcciones', on: (date: string) => `Corregido el ${date}` },
   changeBadge: { added: 'Nuevo', changed: 'Actualizado', since: ' desde su última visita' },
   speakerNotes: {
     corrected: (date: string) => `Corregido el ${date}:`,
