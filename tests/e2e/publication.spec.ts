@@ -64,3 +64,38 @@ test('What changed and the codebook are a link away from every page, in Spanish 
   await expect(page.getByRole('heading', { level: 1, name: 'Libro de códigos' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Categorías' })).toBeVisible();
 });
+
+test('a storyline says when the monitor last checked its official sources, and What changed credits the monitor', async ({
+  page,
+}) => {
+  await page.goto('/storylines/mexico-v-smith-wesson');
+  await settled(page);
+  await expect(page.getByRole('region', { name: /^Status/ })).toContainText(
+    'Its official sources last checked by the monitor on November 30, 2026',
+  );
+  await page.goto('/es/storylines/mexico-v-smith-wesson');
+  await settled(page);
+  await expect(page.getByRole('region', { name: /^Situación/ })).toContainText(
+    'Sus fuentes oficiales, revisadas por el monitor por última vez el 30 de noviembre de 2026',
+  );
+  await page.goto('/changes');
+  await settled(page);
+  await page
+    .getByText(/^Added \(\d+ records\)$/)
+    .first()
+    .click();
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Project Thor launched' }) })
+    .last();
+  await expect(item).toContainText(
+    'found by the monitor in the Federal Register, then written and checked by an editor',
+  );
+  // An event an editor found carries no such credit.
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: /GAO-09-709/ }) })
+      .last(),
+  ).not.toContainText('monitor');
+});

@@ -28,7 +28,9 @@ describe('an event as a record people cite', () => {
   it('a metric panel’s corrections in Spanish', async () => {
     renderRoute('/es/metrics/bsca-prosecutions');
     const corrections = await screen.findByRole('region', { name: 'Correcciones' });
-    expect(corrections).toHaveTextContent('Corregido el 1 de diciembre de 2026: El conteo de octubre de 2023');
+    expect(corrections).toHaveTextContent(
+      'Corregido el 1 de diciembre de 2026: El conteo de octubre de 2023',
+    );
   });
 
   it('links the bill and the public law to their official pages', async () => {
