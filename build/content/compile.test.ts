@@ -85,6 +85,21 @@ describe('the content compiler', () => {
     });
   });
 
+  it('keeps a Spanish number and its "%" on one line (a no-break space between them)', () => {
+    const { data, messages } = compile(
+      edit(
+        'storylines/bsca.yaml',
+        'es: Creó los primeros delitos federales de tráfico.',
+        'es: Creó delitos; el 59 % y el 60\u00a0% y 5 por ciento.',
+      ),
+    );
+    expect(messages).toEqual([]);
+    const storylines = data?.storylines as { id: string; whyItMatters: { en: string; es: string } }[];
+    expect(storylines.find((x) => x.id === 'bsca')?.whyItMatters.es).toBe(
+      'Creó delitos; el 59\u00a0% y el 60\u00a0% y 5 por ciento.',
+    );
+  });
+
   it('publishes the monitor lead an event came from (an optional field of the contract)', () => {
     const { data, messages } = compile(
       edit(

@@ -24,8 +24,14 @@ export const slug = z.string().check(z.regex(SLUG, 'is not an id: use lower-case
 
 const nonEmpty = z.string().check(z.refine((s) => s.trim() !== '', 'is empty'));
 
+/**
+ * Spanish sets a space between a number and "%" ("59 %"): published as a no-break space, so a line
+ * never breaks between them, whatever the editor typed.
+ */
+const spanishText = nonEmpty.check(z.overwrite((s) => s.replace(/(\d) (?=%)/g, '$1\u00a0')));
+
 /** Text in every published language. */
-export const localized = z.strictObject({ en: nonEmpty, es: nonEmpty });
+export const localized = z.strictObject({ en: nonEmpty, es: spanishText });
 
 /** A date at the precision it is known: `2022-06-25`, `2022-06` or `2022` (a bare year may be a number). */
 export const partialDate = z
