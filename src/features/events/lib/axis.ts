@@ -187,7 +187,8 @@ const figures = new WeakMap<
 /** A lane's events' extents and importance as numbers, worked out once per lane, not on every frame. */
 function laneFigures(events: readonly PolicyEvent[]) {
   const known = figures.get(events);
-  if (known) return known;
+  // (A lane's list is built once and not changed; a list that grew or shrank is worked out again.)
+  if (known?.starts.length === events.length) return known;
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   const scores = new Int8Array(events.length);
