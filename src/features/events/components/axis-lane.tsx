@@ -53,18 +53,23 @@ function dayLabel(t: number, lang: Lang): string {
   }
   return label;
 }
-const eventDates = { en: new WeakMap<PolicyEvent, string>(), es: new WeakMap<PolicyEvent, string>() };
+const eventDates = new Map<Lang, WeakMap<PolicyEvent, string>>();
 
 /** "25 June 2022", or "June 2022 – March 2023" for a period. */
 export function describeDate(event: PolicyEvent, lang: Lang): string {
-  const known = eventDates[lang].get(event);
+  let dates = eventDates.get(lang);
+  if (!dates) {
+    dates = new WeakMap();
+    eventDates.set(lang, dates);
+  }
+  const known = dates.get(event);
   if (known !== undefined) return known;
   const start = formatPartialDate(event.date.start, lang);
   const text =
     event.date.end && event.date.end !== event.date.start
       ? `${start} – ${formatPartialDate(event.date.end, lang)}`
       : start;
-  eventDates[lang].set(event, text);
+  dates.set(event, text);
   return text;
 }
 
