@@ -26,6 +26,18 @@ describe('the resource registry (what the data worker validates against)', () =>
     expect(Object.keys(schemas).sort()).toEqual([...RESOURCE_NAMES].sort());
   });
 
+  it('hands the events over in date order (then by id), whatever order the server sent them in', () => {
+    const events = (fixtureDataset.events as { data: { id: string; date: { start: string } }[] }).data;
+    const shuffled = [...events].reverse();
+    const result = validateResource('events', JSON.stringify({ apiVersion: 1, data: shuffled }));
+    expect(result.ok).toBe(true);
+    const items = (result as { value: Collection<{ id: string; date: { start: string } }> }).value.items;
+    expect(items).toHaveLength(events.length);
+    const keys = items.map((e) => `${e.date.start} ${e.id}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys).not.toEqual(shuffled.map((e) => `${e.date.start} ${e.id}`));
+  });
+
   it('fetches each resource from its own file and validates it against its own schema', async () => {
     const asked: string[] = [];
     const recording: Validator = (name, text) => {

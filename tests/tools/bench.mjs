@@ -46,15 +46,24 @@ async function withLargeDataset(context) {
   );
 }
 
-/** Time from the events response arriving to the timeline showing "N of <all> events". */
+/**
+ * Time from the events response arriving to the timeline showing "N of <all> events": to the frame
+ * that shows it, its style and layout included (worked out in that frame's animation callback; only
+ * its paint is left out), and to the count's text alone.
+ */
 async function firstRender(browser, view) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await withLargeDataset(context);
   const page = await context.newPage();
   await page.addInitScript((total) => {
     const observer = new MutationObserver(() => {
-      if (!window.__rendered && document.body.innerText.includes(`of ${total} events`))
+      if (window.__inDom || !document.body.innerText.includes(`of ${total} events`)) return;
+      window.__inDom = performance.now();
+      requestAnimationFrame(() => {
+        // The frame's style and layout, done now (the frame then has only its paint left).
+        void document.body.offsetHeight;
         window.__rendered = performance.now();
+      });
     });
     document.addEventListener('DOMContentLoaded', () =>
       observer.observe(document.body, { childList: true, subtree: true, characterData: true }),
@@ -74,6 +83,7 @@ async function firstRender(browser, view) {
     return {
       fromResponse: window.__rendered - entry.responseEnd,
       fromData: window.__rendered - validated.startTime,
+      textFromData: window.__inDom - validated.startTime,
       fromNavigation: window.__rendered,
       longestTask: window.__longest,
     };
@@ -243,8 +253,11 @@ async function filterClick(browser, view) {
       const observer = new MutationObserver(() => {
         if (count.textContent !== window.__before && window.__shown === undefined) {
           observer.disconnect();
-          // The frame that shows it.
-          requestAnimationFrame(() => (window.__shown = performance.now()));
+          // The frame that shows it, with its style and layout (as in firstRender).
+          requestAnimationFrame(() => {
+            void document.body.offsetHeight;
+            window.__shown = performance.now();
+          });
         }
       });
       observer.observe(count, { childList: true, subtree: true, characterData: true });
@@ -480,16 +493,24 @@ try {
   });
   const rows = [
     row(
-      '/timeline first render after data (list)',
+      '/timeline first render after data, drawn (list)',
       renderList.map((r) => r.fromData),
       'ms',
       '< 300',
     ),
     row(
-      '/timeline first render after data (axis)',
+      '/timeline first render after data, drawn (axis)',
       renderAxis.map((r) => r.fromData),
       'ms',
       '< 300',
+    ),
+    row(
+      '  … to the count in the page, before that frame is drawn (list)',
+      renderList.map((r) => r.textFromData),
+    ),
+    row(
+      '  … to the count in the page, before that frame is drawn (axis)',
+      renderAxis.map((r) => r.textFromData),
     ),
     row(
       '  … from the response (JSON parse + validation, in the data worker) (list)',
@@ -508,8 +529,8 @@ try {
       renderList.map((r) => r.longestTask),
     ),
     row('search keystroke → updated results', search, 'ms', '< 50'),
-    row('filter click → updated count and list, next frame (list)', clicks.list, 'ms', '≤ 100'),
-    row('filter click → updated count and axis, next frame (axis)', clicks.axis, 'ms', '≤ 100'),
+    row('filter click → updated count and list, drawn (list)', clicks.list, 'ms', '≤ 100'),
+    row('filter click → updated count and axis, drawn (axis)', clicks.axis, 'ms', '≤ 100'),
     row(
       'longest task while scrolling the list',
       tasks.map((t) => t.scrolling),

@@ -72,6 +72,7 @@ interface Props {
 }
 
 const NO_FRAME = () => null;
+const NO_EVENTS: readonly PolicyEvent[] = [];
 const noSubscribe = () => () => undefined;
 const LIST_LABEL_W = 64;
 const ROW_H = 110;
@@ -99,8 +100,9 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   const labelW = frame?.labelWidth ?? LIST_LABEL_W;
   const plotW = frame?.width ?? Math.max(120, ownWidth - LIST_LABEL_W);
   const tickList = useMemo(() => labelledTicks(view, plotW, lang, 90), [view, plotW, lang]);
-  // One lookup for every panel's marker labels.
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
+  // The charts' event markers follow the filtered events a moment behind too: the axis and the
+  // list show the data (or a filter's result) first, and the markers are placed in the time after.
+  const marked = useDeferredValue(events, NO_EVENTS);
 
   return (
     <div className="rail" ref={measure}>
@@ -110,7 +112,8 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
           {p.rail.unknown(unknown.join(', '))}
         </p>
       ) : null}
-      {ownWidth > 0 || frame
+      {/* Beside the axis, drawn once the axis has its width (never at a guessed one first). */}
+      {(frameStore ? frame : ownWidth > 0)
         ? shown.map((metric) => (
             <RailPanel
               key={metric.id}
@@ -119,8 +122,7 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
               labelWidth={labelW}
               width={plotW}
               ticks={tickList}
-              events={events}
-              titles={titles}
+              events={marked}
               selectedId={selectedId}
               onSelect={onSelect}
             />
@@ -138,7 +140,6 @@ function RailPanel({
   width,
   ticks: tickList,
   events,
-  titles,
   selectedId,
   onSelect,
 }: {
@@ -148,7 +149,6 @@ function RailPanel({
   width: number;
   ticks: { t: number; label: string }[];
   events: readonly PolicyEvent[];
-  titles: ReadonlyMap<string, string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
@@ -161,18 +161,24 @@ function RailPanel({
   const allSeries = useMemo(() => seriesOf(metric), [metric]);
   const groups = useMemo(() => scaleGroups(spans, allSeries), [spans, allSeries]);
   // Events of this panel's storylines placed in time once, not on every pan frame.
-  const candidates = useMemo(
-    () => eventMarkers(events, metric.defaultEventStorylines, [-Infinity, Infinity]),
-    [events, metric],
-  );
-  const selected = useMemo(() => {
+  // (with their titles: a few hundred of the 10,000 a large dataset has).
+  const { candidates, titles } = useMemo(() => {
+    const list = eventMarkers(events, metric.defaultEventStorylines, [-Infinity, Infinity]);
+    const ids = new Set(list.map((mk) => mk.id));
+    const named = new Map(events.filter((e) => ids.has(e.id)).map((e) => [e.id, e.title[lang]]));
+    return { candidates: list, titles: named };
+  }, [events, metric, lang]);
+  const { selected, selectedTitle } = useMemo(() => {
     const e = selectedId ? events.find((x) => x.id === selectedId) : undefined;
-    return e ? eventMarkers([e], [], [-Infinity, Infinity], e.id) : [];
-  }, [events, selectedId]);
+    return {
+      selected: e ? eventMarkers([e], [], [-Infinity, Infinity], e.id) : [],
+      selectedTitle: e?.title[lang],
+    };
+  }, [events, selectedId, lang]);
   const { shown, inView: count, crowded } = markersInView(candidates, selected, view, MAX_MARKERS);
   const markers = shown.map((mk) => ({
     ...mk,
-    label: titles.get(mk.id) ?? mk.id,
+    label: titles.get(mk.id) ?? (mk.id === selectedId ? selectedTitle : undefined) ?? mk.id,
     highlighted: mk.id === selectedId,
   }));
   const inRange = spans.some((s) => s.end >= view.start && s.start <= view.end);

@@ -12,7 +12,7 @@ import { byId } from '@/lib/collections';
 import { useI18n } from '@/lib/i18n/context';
 import { localize } from '@/lib/i18n/lang';
 import type { Lang } from '@/lib/i18n/langs';
-import { compareEvents } from '@/features/events/lib/events';
+import { inDateOrder } from '@/features/events/lib/events';
 import { buildSearchIndex, filterEvents } from '@/features/events/lib/filter';
 import { serializeTimelineSearch, type TimelineSearch } from '@/features/events/search-params';
 import type { DeckDraft } from '@/features/present/lib/built-deck';
@@ -53,7 +53,7 @@ export function selectEvents({
       actorName: (id, l) => actors.get(id)?.name[l],
       sourceTitle: (id) => sources.get(id)?.title,
     });
-  return filterEvents([...all].sort(compareEvents), search, index, lang).events;
+  return filterEvents(inDateOrder(all), search, index, lang).events;
 }
 
 /** The timeline's filters a presentation shows, as a query string (none of the view's own settings). */

@@ -7,7 +7,7 @@ import { queries } from '@/data/queries';
 import { useI18n } from '@/lib/i18n/context';
 import { localize } from '@/lib/i18n/lang';
 import { loaderLang } from '@/lib/i18n/page-messages';
-import { compareEvents } from '@/features/events/lib/events';
+import { inDateOrder } from '@/features/events/lib/events';
 import { DeckBuilder } from '@/features/present/components/deck-builder';
 import { loadDeckMessages, useDeckMessages } from '@/features/present/deck-messages';
 import { beginDraft } from '@/features/present/lib/saved-decks';
@@ -74,7 +74,7 @@ export function Component() {
   }, [data.asked, navigate, lang]);
 
   const all = useSuspenseQuery(queries.events()).data.items;
-  const events = useMemo(() => [...all].sort(compareEvents), [all]);
+  const events = useMemo(() => inDateOrder(all), [all]);
   const metrics = useSuspenseQuery(queries.metrics()).data.items;
   return (
     <div className="page builder-page">

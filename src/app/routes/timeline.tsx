@@ -8,7 +8,7 @@ import { createFrameStore } from '../components/metric-rail';
 import { TimelineRail } from '../components/timeline-rail';
 import { ViewActions } from '../components/view-actions';
 import { SavedViews } from '@/features/views/components/saved-views';
-import { compareEvents } from '@/features/events/lib/events';
+import { inDateOrder } from '@/features/events/lib/events';
 import { filterEvents } from '@/features/events/lib/filter';
 import {
   parseTimelineSearch,
@@ -75,7 +75,7 @@ export function Component() {
 
   const update = useTimelineUpdate();
   const { effective, onQuery, cancel: cancelTyping } = useTypedQuery(search, update);
-  const sortedAll = useMemo(() => [...all].sort(compareEvents), [all]);
+  const sortedAll = useMemo(() => inDateOrder(all), [all]);
   const filters = useFilterSearch(effective);
   const result = useMemo(
     () => filterEvents(sortedAll, filters, index, lang),

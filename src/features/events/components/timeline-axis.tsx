@@ -96,7 +96,10 @@ export function TimelineAxis({
   const { m } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
-  const [containerWidth, setContainerWidth] = useState(950);
+  // The axis's width, measured before any mark is laid out (laying 10,000 events out at a guessed
+  // width and again at the real one doubled the first render); 950 where nothing can be measured.
+  const [measured, setContainerWidth] = useState<number | null>(null);
+  const containerWidth = measured ?? 950;
   const LABEL_W = labelWidth(containerWidth);
   const narrow = containerWidth < 560;
   const width = Math.max(120, containerWidth - LABEL_W);
@@ -170,7 +173,10 @@ export function TimelineAxis({
 
   useLayoutEffect(() => {
     const node = plotRef.current;
-    if (!node || typeof ResizeObserver === 'undefined') return;
+    if (!node) return;
+    const now = node.getBoundingClientRect().width;
+    setContainerWidth(now > 0 ? now : 950);
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setContainerWidth(entry.contentRect.width);
     });
@@ -181,8 +187,8 @@ export function TimelineAxis({
   }, []);
 
   useEffect(() => {
-    onViewportChange?.({ view, labelWidth: LABEL_W, width });
-  }, [view, LABEL_W, width, onViewportChange]);
+    if (measured !== null) onViewportChange?.({ view, labelWidth: LABEL_W, width });
+  }, [measured, view, LABEL_W, width, onViewportChange]);
 
   const scale = width / (view.end - view.start);
   const xOf = (time: number) => (time - view.start) * scale;
@@ -192,8 +198,8 @@ export function TimelineAxis({
   const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
   const keepId = focusId ?? focusedItem;
   const laidOut = useMemo(
-    () => lanes.map((lane) => layoutLane(lane.events, view, width, keepId)),
-    [lanes, view, width, keepId],
+    () => lanes.map((lane) => (measured === null ? [] : layoutLane(lane.events, view, width, keepId))),
+    [lanes, view, width, keepId, measured],
   );
   const labels = useMemo(() => laidOut.map((items) => labelLane(items, width, lang)), [laidOut, width, lang]);
   // One item in the axis is in the tab order: the selected event, else the first visible one.

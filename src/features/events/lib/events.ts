@@ -1,10 +1,7 @@
-import type { PolicyEvent } from '@/data/events/contract';
+import { compareEventDates, type PolicyEvent } from '@/data/events/contract';
 
-/** Chronological order by start date, then id, so the order is stable. */
-export function compareEvents(a: PolicyEvent, b: PolicyEvent): number {
-  if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Chronological order by start date, then id, so the order is stable (the order the data layer gives). */
+export const compareEvents: (a: PolicyEvent, b: PolicyEvent) => number = compareEventDates;
 
 /** The events in date order: the same array when they already are (the timeline's filtered list), else a sorted copy. */
 export function inDateOrder<T extends PolicyEvent>(events: readonly T[]): readonly T[] {
