@@ -94,6 +94,13 @@ const libraries = {
   patterns: [{ group: ['recharts/*'], message: 'Import from "recharts" only.' }],
 };
 
+/** The contracts build zod schemas as they load; the app's pages import their types only. */
+const contractTypesOnly = {
+  group: ['@/data/*/contract', '@/data/registry'],
+  allowTypeImports: true,
+  message: 'Types only: the contracts build zod schemas, which stay in the data worker.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -162,6 +169,39 @@ export default tseslint.config(
           patterns: [
             ...libraries.patterns,
             { group: ['recharts'], message: 'Recharts only in src/components/charts/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contracts build zod schemas as they load: the app's pages import their types only, and
+    // what a page runs lives in a module of its own (`order.ts`, `values.ts`), so that zod and the
+    // schemas stay in the data worker. (The embed checks its few records itself, on purpose.)
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...libraries,
+          patterns: [...libraries.patterns, contractTypesOnly],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/components/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...libraries,
+          patterns: [
+            ...libraries.patterns,
+            { group: ['recharts'], message: 'Recharts only in src/components/charts/.' },
+            contractTypesOnly,
           ],
         },
       ],

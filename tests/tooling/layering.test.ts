@@ -48,6 +48,21 @@ describe('the architecture lint', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it("keeps the contracts' schemas (and zod) off the page: pages import their types only", async () => {
+    expect(
+      await problems(
+        'src/features/events/lib/probe.ts',
+        "export { eventSchema } from '@/data/events/contract';\nexport type { PolicyEvent } from '@/data/events/contract';\n",
+      ),
+    ).toEqual([expect.stringMatching(/Types only: the contracts build zod schemas/)]);
+    expect(
+      await problems(
+        'src/components/charts/probe.ts',
+        "export { validateResource } from '@/data/registry';\n",
+      ),
+    ).toEqual([expect.stringMatching(/Types only/)]);
+  });
+
   it('refuses raw HTML in app code, so no text from data can become markup', async () => {
     const code = [
       'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;',

@@ -57,7 +57,9 @@ async function firstRender(browser, view) {
   const page = await context.newPage();
   await page.addInitScript((total) => {
     const observer = new MutationObserver(() => {
-      if (window.__inDom || !document.body.innerText.includes(`of ${total} events`)) return;
+      // The count's own text (reading the page's innerText would lay the page out on every change).
+      const count = document.querySelector('.timeline-controls .count');
+      if (window.__inDom || !count?.textContent.includes(`of ${total} events`)) return;
       window.__inDom = performance.now();
       requestAnimationFrame(() => {
         // The frame's style and layout, done now (the frame then has only its paint left).

@@ -53,18 +53,6 @@ export const eventDateSchema = z
   );
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-/**
- * Events in reading order: by start date, then id, so the order is stable. The data layer hands the
- * events resource over in this order (`registry.ts`), so pages need not sort 10,000 events again.
- */
-export function compareEventDates(
-  a: { id: string; date: { start: string } },
-  b: { id: string; date: { start: string } },
-): number {
-  if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** A dated policy event: the unit the timeline, storylines and charts share. */
 export const eventSchema = z.object({
   id: slugSchema,

@@ -1,4 +1,5 @@
-import { compareEventDates, type PolicyEvent } from '@/data/events/contract';
+import type { PolicyEvent } from '@/data/events/contract';
+import { compareEventDates } from '@/data/events/order';
 
 /** Chronological order by start date, then id, so the order is stable (the order the data layer gives). */
 export const compareEvents: (a: PolicyEvent, b: PolicyEvent) => number = compareEventDates;
