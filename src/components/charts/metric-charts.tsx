@@ -1,3 +1,4 @@
+import { cutAtWord } from '@/lib/words';
 import {
   createContext,
   use,
@@ -817,7 +818,7 @@ function RowMark({ row, index, text, edge }: { row: RowDatum; index: number; tex
   const x2 = Math.max(x(row.range[1]) ?? 0, x1 + 3);
   // The name goes above its bar, across the plot: never cut at the edge, on any screen.
   const room = Math.max(12, Math.floor(plot.width / 6.4));
-  const name = row.name.length > room ? `${row.name.slice(0, room - 1)}…` : row.name;
+  const name = cutAtWord(row.name, room);
   return (
     <g {...mark}>
       <text x={plot.x} y={cy - 12} fontSize={12} fill="var(--muted)">

@@ -1,3 +1,4 @@
+import { cutAtWord } from '@/lib/words';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { seriesColour, step as stepIn, type Marker, type SpanPoint } from './types';
 
@@ -309,7 +310,7 @@ export function SpanStrip({
                   y={TOP - 4}
                   textAnchor={right ? 'end' : 'start'}
                 >
-                  {m.label.length > 44 ? `${m.label.slice(0, 43)}…` : m.label}
+                  {cutAtWord(m.label, 44)}
                 </text>
               );
             })}

@@ -1,3 +1,4 @@
+import { cutAtWord } from '@/lib/words';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { dropBuiltHead } from '@/lib/built-head';
@@ -9,10 +10,7 @@ import { useI18n } from '@/lib/i18n/context';
 
 /** A description fit for a search result or a link preview: whole words, at most ~200 characters. */
 export function summarize(text: string, max = 200): string {
-  const plain = text.replace(/\s+/g, ' ').trim();
-  if (plain.length <= max) return plain;
-  const cut = plain.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  return cutAtWord(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 const absolute = (path: string) => new URL(path.replace(/^\//, ''), env.siteUrl).href;

@@ -113,12 +113,14 @@ export const AxisLane = memo(function AxisLane({
         {label}
       </div>
       <div className="lane-plot">
-        {items.map((item) => {
+        {items.map((item, i) => {
           if (item.kind === 'cluster') {
             const changed = changedIn(item.events);
             return (
               <button
-                key={`c-${item.events[0]?.id ?? ''}`}
+                // By place in the lane: as a zoom regroups the events, each badge is the same button
+                // with new figures, not one removed and another made (clusters never hold focus).
+                key={`c-${String(i)}`}
                 type="button"
                 tabIndex={-1}
                 className={`cluster${changed > 0 ? ' changed' : ''}`}

@@ -1,3 +1,4 @@
+import { cutAtWord } from '@/lib/words';
 import type { PolicyEvent } from '@/data/events/contract';
 import { formatInstant, spanOf, type Lang } from '@/lib/format';
 
@@ -254,8 +255,7 @@ export function representativeOf(events: readonly PolicyEvent[]): PolicyEvent | 
  */
 export function fitLabel(title: string, chars: number, min = 14): string | null {
   if (title.length <= chars) return title;
-  const room = title.slice(0, Math.max(0, chars - 1));
-  const cut = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '');
+  const cut = cutAtWord(title, chars).slice(0, -1);
   if (cut.length < min || !cut.includes(' ')) return null;
   return `${cut}…`;
 }
