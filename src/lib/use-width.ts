@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /**
  * Rendering without a browser (the build-time first paint), charts are drawn this wide: narrower
@@ -11,12 +12,24 @@ const WIDTH_WITHOUT_BROWSER = 300;
 export function useWidth(): [(node: HTMLElement | null) => void, number] {
   // The same on the build and in the browser's first render, so hydration matches; measured at once.
   const [width, setWidth] = useState(WIDTH_WITHOUT_BROWSER);
+  // While the browser hydrates the build's drawing (already on screen, at the width above), the
+  // measured width follows in a transition: drawn in short slices with the rest of what the live
+  // page adds, rather than as one long task straight after hydration.
+  const live = useRef(false);
+  live.current = useHydrated();
   const ref = useCallback((node: HTMLElement | null) => {
     if (!node) return;
-    // Measured now, during React's commit, so the first paint already has the right size (a chart
-    // drawn only after a later resize notification would push the content below it: layout shift).
+    // Measured now, during React's commit, so a page drawn in the browser has the right size at
+    // its first paint (a chart drawn only after a later resize notification would push the content
+    // below it: layout shift).
     const now = node.getBoundingClientRect().width;
-    if (now > 0) setWidth(now);
+    if (now > 0) {
+      if (live.current) setWidth(now);
+      else
+        startTransition(() => {
+          setWidth(now);
+        });
+    }
     if (typeof ResizeObserver === 'undefined') {
       setWidth(node.clientWidth || 600);
       return;
