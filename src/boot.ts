@@ -31,7 +31,10 @@ function start(): void {
 // on screen), or after three seconds at most. A page drawn only in the browser (an empty root), a
 // page opened in the background (it paints nothing) and a browser without paint timing start at once.
 const drawn = document.getElementById('root')?.hasChildNodes() ?? false;
-const paintTiming = PerformanceObserver.supportedEntryTypes.includes('paint');
+// (An older browser may have no PerformanceObserver, or no list of what it observes.)
+const paintTiming =
+  typeof PerformanceObserver !== 'undefined' &&
+  (PerformanceObserver.supportedEntryTypes as readonly string[] | undefined)?.includes('paint') === true;
 if (!drawn || !paintTiming || document.visibilityState === 'hidden') start();
 else {
   new PerformanceObserver((list, observer) => {

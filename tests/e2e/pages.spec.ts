@@ -123,6 +123,16 @@ test('the page is painted before the app’s JavaScript is asked for (src/boot.t
   }
 });
 
+test('a browser without paint timing still starts the app at once (src/boot.ts)', async ({ page }) => {
+  // An older browser: no list of the entry types its PerformanceObserver can observe.
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: undefined });
+  });
+  await page.goto('/es/timeline');
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Cronología/);
+});
+
 test('nothing on the page moves when the live page draws what the build left out (layout shift 0)', async ({
   page,
 }) => {
