@@ -50,6 +50,11 @@ describe('date helpers', () => {
     expect(new Date(startOf('2020-04')).toISOString().slice(0, 10)).toBe('2020-04-01');
     expect(new Date(endOf('2020-02')).toISOString().slice(0, 10)).toBe('2020-02-29');
     expect(new Date(endOf('2021')).toISOString().slice(0, 10)).toBe('2021-12-31');
+    expect(new Date(startOf('2021')).toISOString().slice(0, 10)).toBe('2021-01-01');
+    expect(new Date(startOf('2024-02-29')).toISOString().slice(0, 10)).toBe('2024-02-29');
+    expect(new Date(endOf('2024-12-31')).toISOString().slice(0, 10)).toBe('2024-12-31');
+    expect(new Date(endOf('1999-12')).toISOString().slice(0, 10)).toBe('1999-12-31');
+    expect(startOf('2020-04-09')).toBe(Date.UTC(2020, 3, 9));
   });
   it('spans a day as a point, a month or year to its last day, a range to its end', () => {
     const day = (t: number) => new Date(t).toISOString().slice(0, 10);

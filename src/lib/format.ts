@@ -93,18 +93,27 @@ export function precisionOf(iso: string): PartialPrecision {
 
 /** UTC timestamp of the first instant of a partial date. */
 export function startOf(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) : 1;
-  const d = iso.length === 10 ? Number(iso.slice(8, 10)) : 1;
-  return Date.UTC(y, m - 1, d);
+  const m = iso.length >= 7 ? digits(iso, 5, 2) : 1;
+  const d = iso.length === 10 ? digits(iso, 8, 2) : 1;
+  return Date.UTC(digits(iso, 0, 4), m - 1, d);
 }
 
 /** UTC timestamp of the last day covered by a partial date. */
 export function endOf(iso: string): number {
-  const [y = 0, m, d] = iso.split('-').map(Number);
-  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d);
-  if (m !== undefined) return Date.UTC(y, m, 0);
+  const y = digits(iso, 0, 4);
+  if (iso.length === 10) return Date.UTC(y, digits(iso, 5, 2) - 1, digits(iso, 8, 2));
+  if (iso.length === 7) return Date.UTC(y, digits(iso, 5, 2), 0);
   return Date.UTC(y, 11, 31);
+}
+
+/**
+ * The number written in `length` digits from `from` (the contract's dates are checked to be
+ * digits there). No substrings: the timeline reads 20,000 of these when 10,000 events arrive.
+ */
+function digits(iso: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) value = value * 10 + iso.charCodeAt(i) - 48;
+  return value;
 }
 
 /** A dated record's date: a partial start, an optional partial end, the start's precision. */

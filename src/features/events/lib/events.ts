@@ -6,9 +6,23 @@ export const compareEvents: (a: PolicyEvent, b: PolicyEvent) => number = compare
 
 /** The events in date order: the same array when they already are (the timeline's filtered list), else a sorted copy. */
 export function inDateOrder<T extends PolicyEvent>(events: readonly T[]): readonly T[] {
+  if (ordered.has(events)) return events;
   for (let i = 1; i < events.length; i++)
-    if (compareEvents(events[i - 1] as T, events[i] as T) > 0) return [...events].sort(compareEvents);
+    if (compareEvents(events[i - 1] as T, events[i] as T) > 0) {
+      const sorted = [...events].sort(compareEvents);
+      ordered.add(sorted);
+      return sorted;
+    }
+  ordered.add(events);
   return events;
+}
+
+/** Lists known to be in date order: checked once, not again by each part of the page that asks. */
+const ordered = new WeakSet<readonly PolicyEvent[]>();
+
+/** `subset`, taken in order from `events`, is in date order when `events` is known to be. */
+export function keepsDateOrder(events: readonly PolicyEvent[], subset: readonly PolicyEvent[]): void {
+  if (ordered.has(events)) ordered.add(subset);
 }
 
 export function newestFirst(events: readonly PolicyEvent[]): PolicyEvent[] {

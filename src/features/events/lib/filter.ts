@@ -1,6 +1,7 @@
 import type { PolicyEvent } from '@/data/events/contract';
 import type { TimelineSearch } from '../search-params';
 import type { Lang } from '@/lib/format';
+import { keepsDateOrder } from './events';
 
 const FOLD: Record<string, string> = {
   á: 'a',
@@ -143,9 +144,11 @@ function countFacet(event: PolicyEvent, facet: Facet, map: Map<string, number>):
       if (event.storyline !== null) bump(map, event.storyline);
       return;
     case 'actor':
-      event.actors.forEach((a, i) => {
+      // Each actor once, even if an event lists one twice.
+      for (let i = 0; i < event.actors.length; i++) {
+        const a = event.actors[i] as string;
         if (event.actors.indexOf(a) === i) bump(map, a);
-      });
+      }
   }
 }
 
@@ -201,5 +204,7 @@ export function filterEvents(
       countFacet(event, facet, counts[facet]);
     }
   }
+  // Taken in order: still in date order if the events were (the axis need not check again).
+  keepsDateOrder(events, out);
   return { events: out, counts };
 }
