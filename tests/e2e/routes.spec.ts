@@ -76,8 +76,12 @@ test('every panel and storyline keeps its headings in order and its targets larg
 }) => {
   const records = (resource: 'storylines' | 'metrics') =>
     (fixtureDataset[resource] as Titled).data.map((r) => `/${resource}/${r.id}`);
+  const paths = [...records('storylines'), ...records('metrics')];
+  // One page after another (about 1.5 s each alone, far more when the suite's workers share two
+  // cores): the time allowed grows with the pages, so a record more never times it out.
+  test.setTimeout(30_000 + paths.length * 5_000);
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of [...records('storylines'), ...records('metrics')]) {
+  for (const path of paths) {
     await page.goto(path);
     await settled(page);
     const results = await new AxeBuilder({ page }).withRules(['heading-order', 'target-size']).analyze();
