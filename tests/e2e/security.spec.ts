@@ -206,6 +206,9 @@ test.describe('browser storage', () => {
       localStorage.setItem('irt:lang', '{"v":1,"data":');
     });
     await page.reload();
+    // Once the page is live (it took longer than the 5 s allowed for the notice alone when the
+    // suite's workers shared two cores), the notice is there.
+    await settled(page);
     await expect(
       page.getByRole('status').filter({ hasText: 'could not be read (your language choice)' }),
     ).toBeVisible();
