@@ -101,6 +101,13 @@ const contractTypesOnly = {
   message: 'Types only: the contracts build zod schemas, which stay in the data worker.',
 };
 
+const rechartsOnlyInCharts = { group: ['recharts'], message: 'Recharts only in src/components/charts/.' };
+/** `no-restricted-imports` with the libraries' rules and the given patterns. */
+const restrictedImports = (...patterns) => [
+  'error',
+  { ...libraries, patterns: [...libraries.patterns, ...patterns] },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -161,51 +168,21 @@ export default tseslint.config(
     // Recharts only behind the chart components (excalidraw's rule for its own wrappers).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/components/charts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...libraries,
-          patterns: [
-            ...libraries.patterns,
-            { group: ['recharts'], message: 'Recharts only in src/components/charts/.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': restrictedImports(rechartsOnlyInCharts) },
   },
   {
     // The contracts build zod schemas as they load: the app's pages import their types only, and
     // what a page runs lives in a module of its own (`order.ts`, `values.ts`), so that zod and the
-    // schemas stay in the data worker. (The embed checks its few records itself, on purpose.)
-    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...libraries,
-          patterns: [...libraries.patterns, contractTypesOnly],
-        },
-      ],
-    },
-  },
-  {
+    // schemas stay in the data worker. (The embed checks its few records itself, on purpose.) A
+    // block's rule replaces the one above, so it repeats Recharts' where that applies.
     files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', 'src/components/charts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...libraries,
-          patterns: [
-            ...libraries.patterns,
-            { group: ['recharts'], message: 'Recharts only in src/components/charts/.' },
-            contractTypesOnly,
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': restrictedImports(rechartsOnlyInCharts, contractTypesOnly) },
+  },
+  {
+    files: ['src/components/charts/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports(contractTypesOnly) },
   },
   {
     // The dev-only, guarded mock boot.
