@@ -261,9 +261,13 @@ export function TimelineAxis({
       case '_':
         step((v) => zoom(v, 2));
         break;
-      case 'Enter':
-        if (focusId) onOpen(focusId);
+      case 'Enter': {
+        // The event the last key press moved to, even if its selection is not drawn yet: a quick
+        // arrow-then-Enter opens what the reader moved to, not what was selected before.
+        const open = focusAfterMove.current ?? focusId;
+        if (open) onOpen(open);
         break;
+      }
       case 'Escape':
         if (!tip) return;
         setTip(null);
