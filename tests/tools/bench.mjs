@@ -139,6 +139,21 @@ async function searchLatency(browser) {
   return median(samples);
 }
 
+/**
+ * A height at which a drag can start `fraction` of the way across the lanes: on empty lane, never
+ * on a mark (a press on a cluster opens it instead of dragging).
+ */
+function emptyLaneY(page, lanes, fraction) {
+  return page.evaluate(
+    ([x, top, bottom]) => {
+      for (let y = top + 4; y < bottom; y += 2)
+        if (!document.elementFromPoint(x, y)?.closest('.item, .cluster, .mark-label')) return y;
+      throw new Error('No empty point on the axis to start a drag from');
+    },
+    [lanes.x + lanes.width * fraction, lanes.y, lanes.y + lanes.height],
+  );
+}
+
 /** Longest main-thread task while scrolling the list and zooming and panning the axis. */
 async function longestTask(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -167,9 +182,10 @@ async function longestTask(browser) {
     await page.waitForTimeout(50);
   }
   const lanes = await page.locator('.axis-lanes').boundingBox();
-  await page.mouse.move(lanes.x + lanes.width * 0.7, lanes.y + 20);
+  const y = await emptyLaneY(page, lanes, 0.7);
+  await page.mouse.move(lanes.x + lanes.width * 0.7, y);
   await page.mouse.down();
-  await page.mouse.move(lanes.x + lanes.width * 0.2, lanes.y + 20, { steps: 20 });
+  await page.mouse.move(lanes.x + lanes.width * 0.2, y, { steps: 20 });
   await page.mouse.up();
   for (let i = 0; i < 4; i++) {
     await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
@@ -211,15 +227,20 @@ async function frames(browser) {
       return { longest: Math.max(...xs), over: xs.filter((x) => x > 17.7).length, frames: xs.length };
     });
   const lanes = await page.locator('.axis-lanes').boundingBox();
-  const y = lanes.y + 20;
+  const y = await emptyLaneY(page, lanes, 0.8);
+  const shown = () => page.locator('.axis-toolbar .muted').textContent();
+  const before = await shown();
   // Dragging: the pointer moves across the lanes and back, a step every few milliseconds.
   await start();
   await page.mouse.move(lanes.x + lanes.width * 0.8, y);
   await page.mouse.down();
   await page.mouse.move(lanes.x + lanes.width * 0.2, y, { steps: 60 });
+  if ((await shown()) === before) throw new Error('The drag did not move the axis');
   await page.mouse.move(lanes.x + lanes.width * 0.8, y, { steps: 60 });
   await page.mouse.up();
   const pan = await stop();
+  // Back where it began: the zooms below start from the default view.
+  if ((await shown()) !== before) throw new Error('The drag did not return the axis to its range');
   // Ctrl + wheel: in, then out again.
   await start();
   await page.keyboard.down('Control');
