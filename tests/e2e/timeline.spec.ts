@@ -72,7 +72,7 @@ test.describe('the time axis', () => {
     await page.goto('/timeline');
     const axis = page.getByRole('group', { name: /Time axis of events/ });
     // Focus starts on the first event in view (the one in the tab order).
-    const start = axis.locator('button.item[tabindex="0"]');
+    const start = axis.locator('.item[tabindex="0"]');
     const startName = (await start.getAttribute('aria-label')) ?? '';
     await start.focus();
     await page.keyboard.press('ArrowRight');
@@ -89,7 +89,7 @@ test.describe('the time axis', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(axis.getByRole('button', { name: /^February 20, 2025: Sinaloa Cartel/ })).toBeFocused();
     await page.keyboard.press('Home');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
   });
 
   test('marks carry their titles where there is room, and a tooltip on hover and focus', async ({ page }) => {
@@ -171,6 +171,99 @@ test.describe('the time axis', () => {
     await page.mouse.up();
     await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&.*to=\d{4}-\d{2}-\d{2}|from=\d{4}-\d{2}-\d{2}.*to=/);
     await expect(page.getByText(/^\d+ of 18 events$/)).not.toHaveText('18 of 18 events');
+  });
+
+  test('while a zoom or a drag goes on, every mark stays on its date; once it pauses, the marks are laid out again', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/timeline?panels=none');
+    await settled(page);
+    const lanes = page.locator('.axis-lanes');
+    await expect(lanes.locator('.item').first()).toBeVisible();
+    /**
+     * Runs a gesture in the page, then reports, in the first frame after it, how far the marks in
+     * view are from where their dates and the shown range put them, and whether the lanes were
+     * still moved as one (the gesture not yet paused).
+     */
+    const during = (gesture: 'zoom' | 'drag', x: number, y: number) =>
+      page.evaluate(
+        async ([gesture, x, y]) => {
+          const plot = document.querySelector('.axis-lanes') as HTMLElement;
+          const at = { clientX: x, clientY: y, bubbles: true };
+          if (gesture === 'zoom') {
+            for (let i = 0; i < 3; i++)
+              plot.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -100, ctrlKey: true }));
+          } else {
+            // The mouse is down (pointer 1): it moves left, a step at a time.
+            for (let dx = 10; dx <= 150; dx += 10)
+              plot.dispatchEvent(
+                new PointerEvent('pointermove', { ...at, clientX: x - dx, pointerId: 1, isPrimary: true }),
+              );
+          }
+          await new Promise((done) => setTimeout(done, 0));
+          await new Promise(requestAnimationFrame);
+          const range = document.querySelector('.axis-toolbar .muted')?.textContent ?? '';
+          const [a = NaN, b = NaN] = range.split(' – ').map((d) => Date.parse(`${d} UTC`));
+          const lane = document.querySelector('.lane-plot')?.getBoundingClientRect();
+          if (!lane) throw new Error('no lane');
+          // (The shown range is to the day: its end is the whole of its last day.)
+          const end = b + 86_400_000;
+          let worst = 0;
+          let counted = 0;
+          for (const mark of document.querySelectorAll('.lane-marks > .item:not(.period)')) {
+            const date = /^(\w+ \d+, \d{4}):/.exec(mark.getAttribute('aria-label') ?? '')?.[1];
+            if (!date) continue;
+            const r = mark.getBoundingClientRect();
+            const x = r.left + r.width / 2 - lane.left;
+            if (x < 0 || x > lane.width) continue;
+            const expected = ((Date.parse(`${date} UTC`) - a) / (end - a)) * lane.width;
+            worst = Math.max(worst, Math.abs(x - expected));
+            counted++;
+          }
+          const moved = [...document.querySelectorAll<HTMLElement>('.lane-marks')].some(
+            (marks) => marks.style.transform !== '',
+          );
+          return { worst, counted, moved, range };
+        },
+        [gesture, x, y] as const,
+      );
+    const start = await page.locator('.axis-toolbar .muted').textContent();
+    const box = await lanes.boundingBox();
+    if (!box) throw new Error('no lanes');
+    const x = box.x + box.width * 0.6;
+    // A drag starts on empty lane (a press on a mark selects it).
+    const y = await page.evaluate(
+      ([x, top, bottom]) => {
+        for (let y = top + 4; y < bottom; y += 2)
+          if (!document.elementFromPoint(x, y)?.closest('.item, .cluster, .mark-label')) return y;
+        return top + 4;
+      },
+      [x, box.y, box.y + box.height] as const,
+    );
+    for (const gesture of ['zoom', 'drag'] as const) {
+      if (gesture === 'drag') {
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+      }
+      const frame = await during(gesture, x, y);
+      if (gesture === 'drag') await page.mouse.up();
+      expect(frame.moved, `${gesture}: the lanes are moved as one while it goes on`).toBe(true);
+      expect(frame.counted).toBeGreaterThan(3);
+      expect(frame.worst, `${gesture}: marks on their dates (${frame.range})`).toBeLessThan(3);
+      // Paused: laid out again for the range reached, nothing moved as one.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('.lane-marks')].every((m) => m.style.transform === ''),
+          ),
+        )
+        .toBe(true);
+    }
+    expect(await page.locator('.axis-toolbar .muted').textContent()).not.toBe(start);
+    // The address follows the range reached.
+    await expect(page).toHaveURL(/axis=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('clusters expand when zoomed', async ({ page }) => {

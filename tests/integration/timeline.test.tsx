@@ -89,6 +89,20 @@ describe('an analyst filters the timeline', () => {
     ).toBeInTheDocument();
   });
 
+  it('selects the event in focus with Space, as a button would', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/timeline?view=axis&storyline=bsca&axis=2022-06-18..2022-07-02');
+    const house = await screen.findByRole('button', { name: /June 24, 2022: House passes/ });
+    house.focus();
+    await user.keyboard(' ');
+    await waitFor(() => {
+      expect(router.state.location.search).toContain('event=bsca-house-passage');
+    });
+    expect(
+      await screen.findByRole('button', { name: /June 24, 2022: House passes/, pressed: true }),
+    ).toBeInTheDocument();
+  });
+
   it('opens the event an arrow key moved to, even when Enter follows at once', async () => {
     const user = userEvent.setup();
     renderRoute('/timeline?view=axis&storyline=bsca&event=bsca-signed');

@@ -1,4 +1,5 @@
 import {
+  startTransition,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -14,6 +15,7 @@ import { ADMINISTRATIONS } from '../lib/administrations';
 import {
   bandLabel,
   clampView,
+  covers,
   eventExtent,
   extentOf,
   labelLane,
@@ -64,6 +66,9 @@ interface Props {
 }
 
 const NONE: never[] = [];
+/** How long a gesture pauses before the marks are laid out again for the range it reached. */
+const SETTLE_MS = 150;
+
 const NO_LABELS = new Map<string, never>();
 
 export interface AxisFrame {
@@ -95,7 +100,7 @@ export function TimelineAxis({
 }: Props) {
   const { m } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
-  const itemRefs = useRef(new Map<string, HTMLButtonElement>());
+  const itemRefs = useRef(new Map<string, HTMLElement>());
   // The axis's width, measured before any mark is laid out (laying 10,000 events out at a guessed
   // width and again at the real one doubled the first render); 950 where nothing can be measured.
   const [measured, setContainerWidth] = useState<number | null>(null);
@@ -104,10 +109,24 @@ export function TimelineAxis({
   const narrow = containerWidth < 560;
   const width = Math.max(120, containerWidth - LABEL_W);
   const fullExtent = useMemo(() => extentOf(events), [events]);
-  const [view, setViewRaw] = useState<Viewport>(() => initial ?? fullExtent);
+  // `view` is the range shown; `basis` the one the lanes' marks were laid out for. They differ only
+  // while a gesture (a drag, a pinch, the wheel) is under way: its frames move and scale the laid-out
+  // marks as one (a transform per lane, see below) instead of laying 10,000 events out again, and
+  // the marks are laid out for the range reached once the gesture pauses.
+  const [shown, setShown] = useState<{ view: Viewport; basis: Viewport }>(() => {
+    const first = initial ?? fullExtent;
+    return { view: first, basis: first };
+  });
+  const { view, basis } = shown;
+  const setViewRaw = (next: Viewport) => {
+    setShown({ view: next, basis: next });
+  };
   // Panning and zooming stay within the events plus a margin (never decades of empty axis).
-  const setView = (next: Viewport | ((v: Viewport) => Viewport)) => {
-    setViewRaw((v) => clampView(typeof next === 'function' ? next(v) : next, fullExtent));
+  const setView = (next: Viewport | ((v: Viewport) => Viewport), gesture = false) => {
+    setShown((s) => {
+      const v = clampView(typeof next === 'function' ? next(s.view) : next, fullExtent);
+      return { view: v, basis: gesture && covers(s.basis, v) ? s.basis : v };
+    });
   };
   // A range asked for from outside (Back, Forward, a link) that is not the one shown, to the day.
   const dayKey = (v: Viewport | null | undefined) => (v ? `${isoDay(v.start)}~${isoDay(v.end)}` : '');
@@ -198,8 +217,8 @@ export function TimelineAxis({
   const focusId = selectedId && sorted.some((e) => e.id === selectedId) ? selectedId : null;
   const keepId = focusId ?? focusedItem;
   const laidOut = useMemo(
-    () => lanes.map((lane) => (measured === null ? [] : layoutLane(lane.events, view, width, keepId))),
-    [lanes, view, width, keepId, measured],
+    () => lanes.map((lane) => (measured === null ? [] : layoutLane(lane.events, basis, width, keepId))),
+    [lanes, basis, width, keepId, measured],
   );
   const labels = useMemo(() => laidOut.map((items) => labelLane(items, width, lang)), [laidOut, width, lang]);
   // One item in the axis is in the tab order: the selected event, else the first visible one.
@@ -225,6 +244,40 @@ export function TimelineAxis({
       if (target === focusId) focusAfterMove.current = null;
     }
   }, [focusId, laidOut]);
+
+  // A gesture's frames: the marks laid out for `basis` are moved and scaled to `view` as one, a
+  // transform per lane (set here, not rendered, so the lanes are not drawn again); each mark keeps
+  // its size (scaled back by --unzoom), while a period's bar stretches with its dates.
+  // (To a ten-thousandth, a twelfth of a pixel across the axis: a drag keeps the span, give or
+  // take rounding, and must not restyle every mark on every frame for a scale of 0.9999999.)
+  const stretch = Math.round(((basis.end - basis.start) / (view.end - view.start)) * 1e4) / 1e4;
+  const shift = (basis.start - view.start) * scale;
+  const unzoom = useRef('1');
+  useLayoutEffect(() => {
+    const node = plotRef.current;
+    if (!node) return;
+    const transform =
+      stretch === 1 && shift === 0 ? '' : `translateX(${String(shift)}px) scaleX(${String(stretch)})`;
+    for (const marks of node.querySelectorAll<HTMLElement>('.lane-marks')) marks.style.transform = transform;
+    const inverse = String(1 / stretch);
+    if (inverse !== unzoom.current) {
+      unzoom.current = inverse;
+      node.style.setProperty('--unzoom', inverse);
+    }
+  }, [stretch, shift, laidOut]);
+  // Once the gesture pauses, the marks are laid out for the range it reached (clusters split or
+  // merge, labels fit again), rendered without holding up the frames of a gesture that goes on.
+  useEffect(() => {
+    if (view === basis) return;
+    const timer = setTimeout(() => {
+      startTransition(() => {
+        setShown((s) => (s.view === s.basis ? s : { view: s.view, basis: s.view }));
+      });
+    }, SETTLE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [view, basis]);
 
   function move(to: PolicyEvent | undefined) {
     if (!to) return;
@@ -261,6 +314,14 @@ export function TimelineAxis({
       case '_':
         step((v) => zoom(v, 2));
         break;
+      case ' ': {
+        // Space presses the mark in focus, as on a button: it selects its event.
+        const target = e.target as HTMLElement;
+        const id = [...itemRefs.current].find(([, node]) => node === target)?.[0];
+        if (!id) return;
+        onSelect(id);
+        break;
+      }
       case 'Enter': {
         // The event the last key press moved to, even if its selection is not drawn yet: a quick
         // arrow-then-Enter opens what the reader moved to, not what was selected before.
@@ -293,7 +354,7 @@ export function TimelineAxis({
       e.currentTarget.setPointerCapture(e.pointerId);
       return;
     }
-    if ((e.target as HTMLElement).closest('button')) return;
+    if ((e.target as HTMLElement).closest('.item, .cluster')) return;
     drag.current = { x: e.clientX, view, moved: false };
     e.currentTarget.setPointerCapture(e.pointerId);
   }
@@ -303,14 +364,14 @@ export function TimelineAxis({
     if (p) {
       const [a, b] = [...pointers.current.values()];
       if (a === undefined || b === undefined) return;
-      setView(zoom(p.view, p.distance / Math.max(1, Math.abs(a - b)), p.center));
+      setView(zoom(p.view, p.distance / Math.max(1, Math.abs(a - b)), p.center), true);
       return;
     }
     const d = drag.current;
     if (!d) return;
     const dx = e.clientX - d.x;
     if (Math.abs(dx) > 3) d.moved = true;
-    setView(pan(d.view, -dx / scale));
+    setView(pan(d.view, -dx / scale), true);
   }
   function onPlotPointerUp(e: PointerEvent<HTMLDivElement>) {
     pointers.current.delete(e.pointerId);
@@ -320,9 +381,9 @@ export function TimelineAxis({
   function onWheel(e: WheelEvent<HTMLDivElement>) {
     if (e.ctrlKey || e.metaKey) {
       const rect = e.currentTarget.getBoundingClientRect();
-      setView((v) => zoom(v, e.deltaY > 0 ? 1.25 : 0.8, tOf(e.clientX - rect.left - LABEL_W)));
+      setView((v) => zoom(v, e.deltaY > 0 ? 1.25 : 0.8, tOf(e.clientX - rect.left - LABEL_W)), true);
     } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-      setView((v) => pan(v, e.deltaX / scale));
+      setView((v) => pan(v, e.deltaX / scale), true);
     }
   }
 
@@ -496,8 +557,11 @@ export function TimelineAxis({
               <span
                 role="tooltip"
                 id={`axis-tip-${item.event.id}`}
-                className={`axis-tooltip${item.x > width - 240 ? ' at-right' : ''}`}
-                style={{ left: LABEL_W + Math.max(0, Math.min(item.x, width)), top: tip.lane * ROW_H + 4 }}
+                className={`axis-tooltip${shift + item.x * stretch > width - 240 ? ' at-right' : ''}`}
+                style={{
+                  left: LABEL_W + Math.max(0, Math.min(shift + item.x * stretch, width)),
+                  top: tip.lane * ROW_H + 4,
+                }}
               >
                 <strong>{item.event.title[lang]}</strong>
                 <span>{describeDate(item.event, lang)}</span>

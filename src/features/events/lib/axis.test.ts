@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyEvent } from '@/data/events/contract';
 import {
   clampView,
+  covers,
   DAY,
   extentOf,
   fitLabel,
   bandLabel,
+  clusterLeft,
   clusterRight,
   labelLane,
   representativeOf,
@@ -100,6 +102,18 @@ describe('labels beside marks', () => {
     expect(fitLabel('Extraordinarily long-winded', 16)).toBeNull();
   });
 
+  it('are left off marks beyond either edge, laid out only for a gesture to bring in', () => {
+    const view = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+    const events = [
+      titled('early', '2021-11-15', 'Before the view'),
+      titled('shown', '2022-06-01', 'In the view'),
+      titled('late', '2023-02-01', 'After the view'),
+    ];
+    const items = layoutLane(events, view, 1000, null);
+    expect(items).toHaveLength(3);
+    expect([...labelLane(items, 1000, 'en').keys()]).toEqual(['shown']);
+  });
+
   it('use the room before the next mark, and drop where there is none', () => {
     const view = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
     const events = [
@@ -189,6 +203,50 @@ describe('panning and zooming', () => {
     expect(clampView({ start: 3000, end: 3200 }, bounds)).toEqual({ start: 1840, end: 2040 });
     expect(clampView({ start: -500, end: -300 }, bounds)).toEqual({ start: 960, end: 1160 });
     expect(clampView({ start: 1200, end: 1400 }, bounds)).toEqual({ start: 1200, end: 1400 });
+  });
+});
+
+describe('marks laid out for one range standing for another during a gesture', () => {
+  const span = view.end - view.start;
+  const at = (from: number, to: number) => ({ start: view.start + from * span, end: view.start + to * span });
+  it('covers a drag within the laid-out margin, and not one past it', () => {
+    expect(covers(view, at(0.2, 1.2))).toBe(true);
+    expect(covers(view, at(-0.25, 0.75))).toBe(true);
+    expect(covers(view, at(0.3, 1.3))).toBe(false);
+  });
+  it('covers zooming in up to fourfold and out as far as the margin', () => {
+    expect(covers(view, at(0.4, 0.65))).toBe(true);
+    expect(covers(view, at(0.45, 0.6))).toBe(false);
+    expect(covers(view, at(-0.2, 1.2))).toBe(true);
+    expect(covers(view, at(-0.3, 1.3))).toBe(false);
+  });
+  it('keeps a cluster in view inside the lane, and one beyond an edge at its own place', () => {
+    const cluster = (x: number, x2 = x) => ({
+      kind: 'cluster' as const,
+      events: [ev('a', '2020-03-01'), ev('b', '2020-03-02')],
+      representative: ev('a', '2020-03-01'),
+      x,
+      x2,
+      start: 0,
+      end: 0,
+    });
+    expect(clusterLeft(cluster(500), 1000)).toBe(496);
+    // Near the right edge: the whole badge stays in.
+    expect(clusterLeft(cluster(995), 1000)).toBe(1000 - 6 - clusterRight(2));
+    expect(clusterLeft(cluster(2), 1000)).toBe(0);
+    // Starting before the left edge, ending in view: pinned to the edge, whole.
+    expect(clusterLeft(cluster(-10, 12), 1000)).toBe(0);
+    // Beyond the edges (laid out for a drag to bring in): never pinned where it would stand for them.
+    expect(clusterLeft(cluster(1100), 1000)).toBe(1096);
+    expect(clusterLeft(cluster(-80), 1000)).toBe(-84);
+  });
+
+  it('lays out events as far beyond the view as it covers', () => {
+    const events = [ev('before', '2019-10-15'), ev('far', '2019-06-01'), ev('after', '2021-03-01')];
+    const ids = layoutLane(events, view, 1000, null).flatMap((item) =>
+      item.kind === 'event' ? [item.event.id] : item.events.map((e) => e.id),
+    );
+    expect(ids.sort()).toEqual(['after', 'before']);
   });
 });
 

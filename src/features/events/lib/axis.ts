@@ -118,10 +118,28 @@ export interface AxisCluster {
 }
 
 /**
+ * How far beyond each edge of the view a lane is laid out, as a share of the view's span: a drag
+ * or zoom can move that far before the marks must be laid out again (see `covers`).
+ */
+export const LAID_OUT_MARGIN = 0.25;
+
+/**
+ * Whether marks laid out for `basis` can stand for `view` while a gesture goes on (moved and
+ * scaled as one): the view lies within what was laid out, zoomed in at most fourfold.
+ */
+export function covers(basis: Viewport, view: Viewport): boolean {
+  const span = basis.end - basis.start;
+  const margin = span * LAID_OUT_MARGIN;
+  return (
+    view.start >= basis.start - margin && view.end <= basis.end + margin && view.end - view.start >= span / 4
+  );
+}
+
+/**
  * Lays out one lane: events whose markers would overlap (closer than `gap`
  * pixels) are merged into a cluster showing their count. The selected event
  * is never clustered, so keyboard focus always has a target. Only items in
- * view (plus a margin) are returned.
+ * view (plus `LAID_OUT_MARGIN`) are returned.
  */
 export function layoutLane(
   events: readonly PolicyEvent[],
@@ -132,7 +150,7 @@ export function layoutLane(
 ): (AxisItem | AxisCluster)[] {
   const { starts, ends, scores } = laneFigures(events);
   const scale = width / (view.end - view.start);
-  const margin = (view.end - view.start) * 0.05;
+  const margin = (view.end - view.start) * LAID_OUT_MARGIN;
   const from = view.start - margin;
   const to = view.end + margin;
   const out: (AxisItem | AxisCluster)[] = [];
@@ -290,6 +308,17 @@ export const LABEL_CHAR_PX = 6.6;
 const LABEL_GAP = 8;
 const MARK_HALF = 7;
 /**
+ * Where a cluster's badge starts: kept inside the lane when any of its events is in view ("10" is
+ * not cut in half at an edge); at its own place when they all lie beyond an edge, laid out only for
+ * a gesture to bring in (pinned to the edge, it would stand for events out of view).
+ */
+export function clusterLeft(item: AxisCluster, width: number): number {
+  const left = item.x - 4;
+  if (item.x2 < 0 || item.x > width) return left;
+  return Math.max(0, Math.min(left, width - 6 - clusterRight(item.events.length)));
+}
+
+/**
  * How far a cluster's badge reaches right of its x (px): drawn from x − 4, at least 26 px wide, wider
  * for a count of more digits (styles.css `.cluster`). Its label starts after it, never under it.
  */
@@ -322,6 +351,8 @@ export function labelLane(
   sorted.forEach((item, i) => {
     const before = reach;
     reach = Math.max(reach, item.x2 + MARK_HALF);
+    // A mark wholly beyond an edge (laid out for a gesture to bring in) has no label in view.
+    if (item.x2 + MARK_HALF < 0 || item.x - MARK_HALF > width) return;
     const next = sorted[i + 1];
     const event = item.kind === 'cluster' ? item.representative : item.event;
     const key = item.kind === 'cluster' ? (item.events[0]?.id ?? '') : item.event.id;
