@@ -96,7 +96,7 @@ function LanguageOffer() {
   return (
     <aside className="language-offer" lang={offer} aria-label={label}>
       <p>
-        {text}{' '}
+        <span className="offer-text">{text}</span>{' '}
         <Link
           to={hrefFor(offer)}
           hrefLang={offer}

@@ -21,6 +21,24 @@ test('switching language goes to the page’s /es/ address, sets <html lang> and
   expect(consoleErrors).toEqual([]);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
+
+  test('the other language is offered in one row, its sentence still read out', async ({ page }) => {
+    await page.goto('/es/timeline');
+    const offer = page.getByRole('complementary', { name: 'In English' });
+    await expect(offer.getByRole('link', { name: 'Read it in English' })).toBeVisible();
+    await expect(offer.getByRole('button', { name: 'Stay in Spanish' })).toBeVisible();
+    // One row: it covers no more of the screen than its button needs.
+    const box = await offer.boundingBox();
+    expect(box?.height).toBeLessThan(50);
+    // Hidden from sight, not from a screen reader.
+    await expect(offer).toContainText('This page is also in English.');
+    await offer.getByRole('button', { name: 'Stay in Spanish' }).click();
+    await expect(offer).toHaveCount(0);
+  });
+});
+
 test('an old ?lang=es link opens the /es/ address with the rest of its query', async ({ page }) => {
   await page.goto('/timeline?lang=es&category=litigation&utm_source=newsletter');
   await expect(page.getByRole('heading', { level: 1, name: 'Cronología' })).toBeVisible();
