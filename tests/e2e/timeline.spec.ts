@@ -274,6 +274,48 @@ test.describe('the time axis', () => {
   });
 });
 
+test.describe('the time axis on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('two fingers moving apart zoom in around the point between them', async ({ page, consoleErrors }) => {
+    await page.goto('/timeline?view=axis&panels=none');
+    await settled(page);
+    const range = page.locator('.axis-toolbar .muted');
+    const span = async () => {
+      const [a = NaN, b = NaN] = ((await range.textContent()) ?? '').split(' – ').map((d) => Date.parse(d));
+      return b - a;
+    };
+    const before = await span();
+    await page.locator('.axis-lanes').scrollIntoViewIfNeeded();
+    const box = await page.locator('.axis-lanes').boundingBox();
+    if (!box) throw new Error('no lanes');
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 10;
+    const mid = box.x + box.width * 0.7;
+    const fingers = (apart: number) => [
+      { x: mid - apart, y, id: 1 },
+      { x: mid + apart, y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let apart = 25; apart <= 60; apart += 5)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(apart) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    // Three times as far apart: about a third of the span.
+    await expect.poll(span).toBeLessThan(before * 0.45);
+    expect(await span()).toBeGreaterThan(before * 0.2);
+    await expect(page).toHaveURL(/axis=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+    // Once the fingers lift, the marks are laid out for the range reached.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.lane-marks')].every((m) => m.style.transform === ''),
+        ),
+      )
+      .toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 test.describe('figures beside the axis', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
