@@ -10,8 +10,16 @@ describe('cutAtWord', () => {
     expect(cutAtWord('Proyecto Thor (proyecto interinstitucional de la ATF)', 40)).toBe(
       'Proyecto Thor (proyecto…',
     );
-    expect(cutAtWord('McDougal, Shirk, Muggah y Patterson, Journal', 26)).toBe('McDougal, Shirk, Muggah y…');
+    expect(cutAtWord('McDougal, Shirk, Muggah y Patterson, Journal', 26)).toBe('McDougal, Shirk, Muggah…');
     expect(cutAtWord('Gobierno de México (según la GAO)', 21)).toBe('Gobierno de México…');
+  });
+
+  it('never ends on an article, a preposition or a conjunction, in either language', () => {
+    expect(cutAtWord('Treasury sanctions a Sinaloa Cartel network', 22)).toBe('Treasury sanctions…');
+    expect(cutAtWord('El Tesoro sanciona a una red del Cártel de Sinaloa', 28)).toBe('El Tesoro sanciona…');
+    expect(cutAtWord('Report of the Inspector General', 15)).toBe('Report…');
+    // One word that is all there is stays.
+    expect(cutAtWord('The extraordinarily long', 8)).toBe('The…');
   });
 
   it('stays within the limit, the mark included', () => {
