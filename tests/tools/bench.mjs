@@ -3,7 +3,8 @@
 //   npm run bench
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -329,11 +330,15 @@ async function visTimeline(browser) {
   return ms;
 }
 
-/** Lighthouse (mobile, its default throttling) via npx, so it is not a dependency of the app. */
-function lighthouse(url) {
+/**
+ * Lighthouse (mobile, its default throttling) via npx, so it is not a dependency of the app. Run
+ * without blocking: the pages are served from this process (a synchronous run left the server
+ * unable to answer, and Lighthouse's page closed waiting for it).
+ */
+async function lighthouse(url) {
   const dir = mkdtempSync(join(tmpdir(), 'irt-lh-'));
   const out = join(dir, 'report.json');
-  execFileSync(
+  await promisify(execFile)(
     'npx',
     [
       '--yes',
@@ -345,7 +350,7 @@ function lighthouse(url) {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => Math.round(report.categories[id].score * 100);
@@ -464,7 +469,7 @@ try {
     ];
     for (const path of paths) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(lighthouse(`${BASE}${path}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`${BASE}${path}`));
       for (const key of Object.keys(runs[0]))
         table.push({
           measure: `Lighthouse mobile ${path} ${key.replace(/ ms$/, '')}`,
