@@ -1,7 +1,8 @@
 /**
  * Text cut to at most `max` characters after a whole word, with "…" (no word's stump, no trailing
- * comma or dash, no article or preposition before the mark); a text that fits is returned whole. A single word longer than `max` is the one
- * case cut inside a word: there is nothing else to show.
+ * comma or dash, no article, preposition or conjunction before the mark); a text that fits is
+ * returned whole. A single word longer than `max` is the one case cut inside a word: there is
+ * nothing else to show.
  */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;

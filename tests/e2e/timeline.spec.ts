@@ -1,4 +1,5 @@
 import { expect, settled, test } from './fixtures';
+import { emptyLaneY } from '../tools/axis-points';
 
 test('exploring: filter, search, switch views, and the URL reproduces the view', async ({
   page,
@@ -190,6 +191,8 @@ test.describe('the time axis', () => {
       page.evaluate(
         async ([gesture, x, y]) => {
           const plot = document.querySelector('.axis-lanes') as HTMLElement;
+          const shown = () => document.querySelector('.axis-toolbar .muted')?.textContent ?? '';
+          const before = shown();
           const at = { clientX: x, clientY: y, bubbles: true };
           if (gesture === 'zoom') {
             for (let i = 0; i < 3; i++)
@@ -201,9 +204,12 @@ test.describe('the time axis', () => {
                 new PointerEvent('pointermove', { ...at, clientX: x - dx, pointerId: 1, isPrimary: true }),
               );
           }
-          await new Promise((done) => setTimeout(done, 0));
-          await new Promise(requestAnimationFrame);
-          const range = document.querySelector('.axis-toolbar .muted')?.textContent ?? '';
+          // The first frame that shows the new range (React may draw it a frame or two later while
+          // it finishes other work; the marks are laid out again only 150 ms after that).
+          const deadline = performance.now() + 5000;
+          do await new Promise(requestAnimationFrame);
+          while (shown() === before && performance.now() < deadline);
+          const range = shown();
           const [a = NaN, b = NaN] = range.split(' – ').map((d) => Date.parse(`${d} UTC`));
           const lane = document.querySelector('.lane-plot')?.getBoundingClientRect();
           if (!lane) throw new Error('no lane');
@@ -232,15 +238,7 @@ test.describe('the time axis', () => {
     const box = await lanes.boundingBox();
     if (!box) throw new Error('no lanes');
     const x = box.x + box.width * 0.6;
-    // A drag starts on empty lane (a press on a mark selects it).
-    const y = await page.evaluate(
-      ([x, top, bottom]) => {
-        for (let y = top + 4; y < bottom; y += 2)
-          if (!document.elementFromPoint(x, y)?.closest('.item, .cluster, .mark-label')) return y;
-        return top + 4;
-      },
-      [x, box.y, box.y + box.height] as const,
-    );
+    const y = await emptyLaneY(page, x);
     for (const gesture of ['zoom', 'drag'] as const) {
       if (gesture === 'drag') {
         await page.mouse.move(x, y);

@@ -3,6 +3,7 @@
 //   npm run bench
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { emptyLaneY } from './axis-points.ts';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -140,21 +141,6 @@ async function searchLatency(browser) {
   return median(samples);
 }
 
-/**
- * A height at which a drag can start `fraction` of the way across the lanes: on empty lane, never
- * on a mark (a press on a cluster opens it instead of dragging).
- */
-function emptyLaneY(page, lanes, fraction) {
-  return page.evaluate(
-    ([x, top, bottom]) => {
-      for (let y = top + 4; y < bottom; y += 2)
-        if (!document.elementFromPoint(x, y)?.closest('.item, .cluster, .mark-label')) return y;
-      throw new Error('No empty point on the axis to start a drag from');
-    },
-    [lanes.x + lanes.width * fraction, lanes.y, lanes.y + lanes.height],
-  );
-}
-
 /** Longest main-thread task while scrolling the list and zooming and panning the axis. */
 async function longestTask(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -183,7 +169,7 @@ async function longestTask(browser) {
     await page.waitForTimeout(50);
   }
   const lanes = await page.locator('.axis-lanes').boundingBox();
-  const y = await emptyLaneY(page, lanes, 0.7);
+  const y = await emptyLaneY(page, lanes.x + lanes.width * 0.7);
   await page.mouse.move(lanes.x + lanes.width * 0.7, y);
   await page.mouse.down();
   await page.mouse.move(lanes.x + lanes.width * 0.2, y, { steps: 20 });
@@ -228,7 +214,7 @@ async function frames(browser) {
       return { longest: Math.max(...xs), over: xs.filter((x) => x > 17.7).length, frames: xs.length };
     });
   const lanes = await page.locator('.axis-lanes').boundingBox();
-  const y = await emptyLaneY(page, lanes, 0.8);
+  const y = await emptyLaneY(page, lanes.x + lanes.width * 0.8);
   const shown = () => page.locator('.axis-toolbar .muted').textContent();
   const before = await shown();
   // Dragging: the pointer moves across the lanes and back, a step every few milliseconds.

@@ -119,7 +119,7 @@ export const AxisLane = memo(function AxisLane({
       </div>
       <div className="lane-plot">
         {/* Moved and scaled as one while a gesture is under way (see TimelineAxis). */}
-        <div className="lane-marks" data-lane={index}>
+        <div className="lane-marks">
           {items.map((item, i) => {
             if (item.kind === 'cluster') {
               const changed = changedIn(item.events);

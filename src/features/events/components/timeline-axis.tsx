@@ -66,10 +66,9 @@ interface Props {
 }
 
 const NONE: never[] = [];
+const NO_LABELS = new Map<string, never>();
 /** How long a gesture pauses before the marks are laid out again for the range it reached. */
 const SETTLE_MS = 150;
-
-const NO_LABELS = new Map<string, never>();
 
 export interface AxisFrame {
   view: Viewport;
@@ -553,13 +552,15 @@ export function TimelineAxis({
             if (!tip) return null;
             const item = (laidOut[tip.lane] ?? []).find((x) => x.kind === 'event' && x.event.id === tip.id);
             if (item?.kind !== 'event') return null;
+            // Where the mark is shown (moved with its lane during a gesture).
+            const x = shift + item.x * stretch;
             return (
               <span
                 role="tooltip"
                 id={`axis-tip-${item.event.id}`}
-                className={`axis-tooltip${shift + item.x * stretch > width - 240 ? ' at-right' : ''}`}
+                className={`axis-tooltip${x > width - 240 ? ' at-right' : ''}`}
                 style={{
-                  left: LABEL_W + Math.max(0, Math.min(shift + item.x * stretch, width)),
+                  left: LABEL_W + Math.max(0, Math.min(x, width)),
                   top: tip.lane * ROW_H + 4,
                 }}
               >
