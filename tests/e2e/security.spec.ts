@@ -200,12 +200,15 @@ test.describe('browser storage', () => {
     page,
     consoleErrors,
   }) => {
-    await page.goto('/');
-    await settled(page);
-    await page.evaluate(() => {
+    // Written before the page's own scripts run, on its first load only: written into a live page
+    // and then reloaded, the value could be set aside (and reported) by that page itself, which
+    // reads the remembered language again whenever its header redraws.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
       localStorage.setItem('irt:lang', '{"v":1,"data":');
     });
-    await page.reload();
+    await page.goto('/');
     // Once the page is live (it took longer than the 5 s allowed for the notice alone when the
     // suite's workers shared two cores), the notice is there.
     await settled(page);
