@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useSyncExternalStore } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { queries } from '@/data/queries';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Metric } from '@/data/metrics/contract';
@@ -71,12 +71,31 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-const NO_FRAME = () => null;
 const NO_EVENTS: readonly PolicyEvent[] = [];
-const noSubscribe = () => () => undefined;
 const LIST_LABEL_W = 64;
 const ROW_H = 110;
 const MAX_MARKERS = 40;
+
+/**
+ * The axis's frame, which the charts follow a moment behind: each change is rendered in a
+ * transition, which yields to the axis's own frames and is dropped for a newer one while a drag or
+ * a zoom goes on. (A store read with useSyncExternalStore is rendered synchronously: every step of
+ * a wheel zoom drew all the charts before the axis's next frame, then again for the deferred value.)
+ */
+function useFollowedFrame(store: FrameStore | null): AxisFrame | null {
+  const [frame, setFrame] = useState(() => store?.get() ?? null);
+  useEffect(() => {
+    if (!store) return;
+    const follow = () => {
+      startTransition(() => {
+        setFrame(store.get());
+      });
+    };
+    follow();
+    return store.subscribe(follow);
+  }, [store]);
+  return store ? frame : null;
+}
 
 /**
  * Metric panels under the timeline, sharing its time scale: zooming or
@@ -87,11 +106,7 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   const { lang } = useI18n();
   const p = usePanelMessages();
   const { items, skipped } = useSuspenseQuery(queries.metrics()).data;
-  // The charts follow the axis a moment behind it: while the axis is dragged or zoomed its own
-  // frame comes first, and the charts redraw in the time left (React's deferred render, which yields).
-  const frame = useDeferredValue(
-    useSyncExternalStore(frameStore?.subscribe ?? noSubscribe, frameStore?.get ?? NO_FRAME, NO_FRAME),
-  );
+  const frame = useFollowedFrame(frameStore);
   const [measure, ownWidth] = useWidth();
   const available = railMetrics(items);
   const shown = available.filter((m) => ids.includes(m.id));
@@ -133,7 +148,8 @@ export function MetricRail({ ids, frameStore, domain, events, selectedId, onSele
   );
 }
 
-function RailPanel({
+/** One panel's charts: drawn again only when its own inputs change (not for a sibling's). */
+const RailPanel = memo(function RailPanel({
   metric,
   view,
   labelWidth,
@@ -225,7 +241,7 @@ function RailPanel({
       <SeriesLegend series={allSeries} metric={metric} indent={labelWidth} small />
     </section>
   );
-}
+});
 
 /** Which charts sit under the timeline: show or hide them, and choose among the time-based panels. */
 export function RailPicker({
