@@ -227,10 +227,17 @@ test.describe('the time axis', () => {
             worst = Math.max(worst, Math.abs(x - expected));
             counted++;
           }
+          // Each dot, badge and title keeps its own size while its lane is scaled (a period's bar
+          // alone stretches with its dates).
+          let resized = 0;
+          for (const mark of document.querySelectorAll<HTMLElement>(
+            '.lane-marks > .item:not(.period), .lane-marks > .cluster, .lane-marks > .mark-label',
+          ))
+            resized = Math.max(resized, Math.abs(mark.getBoundingClientRect().width - mark.offsetWidth));
           const moved = [...document.querySelectorAll<HTMLElement>('.lane-marks')].some(
             (marks) => marks.style.transform !== '',
           );
-          return { worst, counted, moved, range };
+          return { worst, counted, moved, range, resized };
         },
         [gesture, x, y] as const,
       );
@@ -249,6 +256,7 @@ test.describe('the time axis', () => {
       expect(frame.moved, `${gesture}: the lanes are moved as one while it goes on`).toBe(true);
       expect(frame.counted).toBeGreaterThan(3);
       expect(frame.worst, `${gesture}: marks on their dates (${frame.range})`).toBeLessThan(3);
+      expect(frame.resized, `${gesture}: marks keep their size`).toBeLessThan(1);
       // Paused: laid out again for the range reached, nothing moved as one.
       await expect
         .poll(() =>

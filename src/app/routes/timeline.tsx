@@ -82,7 +82,7 @@ export function Component() {
     [sortedAll, filters, index, lang],
   );
   const view = search.view ?? (wide ? 'axis' : 'list');
-  const [onAxisView, cancelAxisWrite] = useAxisViewUrl(search, update);
+  const [onAxisView, cancelAxisWrite, axisEcho] = useAxisViewUrl(search, update);
 
   const changes = useChangesSinceLastVisit(all);
   const frameStore = useMemo(() => createFrameStore(), []);
@@ -150,6 +150,7 @@ export function Component() {
             update={update}
             onOpen={open}
             onAxisView={onAxisView}
+            axisEcho={axisEcho}
             onViewportChange={frameStore.set}
             onClear={clearFilters}
             rail={rail}

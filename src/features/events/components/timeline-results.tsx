@@ -34,6 +34,7 @@ export function TimelineResults({
   update,
   onOpen,
   onAxisView,
+  axisEcho,
   onViewportChange,
   onClear,
   rail,
@@ -53,6 +54,8 @@ export function TimelineResults({
   update: (next: TimelineSearch, replace?: boolean) => void;
   onOpen: (id: string) => void;
   onAxisView: (view: Viewport, discrete: boolean) => void;
+  /** The address's range is one the axis wrote itself (see useAxisViewUrl). */
+  axisEcho: boolean;
   onViewportChange: (frame: AxisFrame) => void;
   onClear: () => void;
   rail: ReactNode;
@@ -97,6 +100,7 @@ export function TimelineResults({
             lang={lang}
             t={t}
             initial={initialAxisView(search)}
+            initialIsEcho={axisEcho}
             onViewChange={onAxisView}
             onSelect={(id) => {
               update({ ...search, event: id }, true);

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { NavigationType, useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router';
 import { sameFilters } from '../lib/filter';
 import { serializeTimelineSearch, type TimelineSearch } from '../search-params';
 
-type Update = (next: TimelineSearch, replace?: boolean) => void;
+type Update = (next: TimelineSearch, replace?: boolean, state?: AddressState) => void;
+/** Kept with an address in the history: `axisWrite` when the axis wrote its own range there. */
+interface AddressState {
+  axisWrite?: boolean;
+}
 
 /**
  * What is typed filters at once; the URL follows a moment later, so typing does not wait for
@@ -50,6 +54,8 @@ export function useFilterSearch(search: TimelineSearch): TimelineSearch {
 /**
  * The axis's zoom and pan follow into the URL a moment after they settle: a step of its own in
  * the history for a zoom (button, key, cluster), the same step for dragging and the wheel.
+ * `echo` says the address now shown is one the axis wrote itself (not Back, Forward or a link):
+ * the axis may have moved on while it was written, and must not be sent back to it.
  */
 export function useAxisViewUrl(search: TimelineSearch, update: Update) {
   const latest = useRef(search);
@@ -74,7 +80,9 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
       axisTimer.current = setTimeout(() => {
         if (leaving.current) return;
         const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-        update({ ...latest.current, axis: { start: day(next.start), end: day(next.end) } }, !discrete);
+        update({ ...latest.current, axis: { start: day(next.start), end: day(next.end) } }, !discrete, {
+          axisWrite: true,
+        });
       }, 300);
     },
     [update],
@@ -83,16 +91,19 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
   const cancel = useCallback(() => {
     clearTimeout(axisTimer.current);
   }, []);
-  return [write, cancel] as const;
+  const type = useNavigationType();
+  const { state } = useLocation() as { state: AddressState | null };
+  const echo = type !== NavigationType.Pop && state?.axisWrite === true;
+  return [write, cancel, echo] as const;
 }
 
 /** Moves the timeline to another search (its URL), replacing the history step when asked. */
 export function useTimelineUpdate(): Update {
   const navigate = useNavigate();
   return useCallback(
-    (next: TimelineSearch, replace = false) => {
+    (next: TimelineSearch, replace = false, state?: AddressState) => {
       const query = serializeTimelineSearch(next);
-      void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+      void navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true, state });
     },
     [navigate],
   );
