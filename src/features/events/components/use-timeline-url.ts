@@ -61,7 +61,7 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
   const latest = useRef(search);
   // Leaving the timeline (an event opened): a range written now would bring the reader back.
   const navigation = useNavigation();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation() as { pathname: string; state: AddressState | null };
   const leaving = useRef(false);
   useEffect(() => {
     latest.current = search;
@@ -91,9 +91,7 @@ export function useAxisViewUrl(search: TimelineSearch, update: Update) {
   const cancel = useCallback(() => {
     clearTimeout(axisTimer.current);
   }, []);
-  const type = useNavigationType();
-  const { state } = useLocation() as { state: AddressState | null };
-  const echo = type !== NavigationType.Pop && state?.axisWrite === true;
+  const echo = useNavigationType() !== NavigationType.Pop && state?.axisWrite === true;
   return [write, cancel, echo] as const;
 }
 
