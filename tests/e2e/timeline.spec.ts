@@ -48,6 +48,24 @@ test.describe('the time axis', () => {
     await expect(page.getByRole('group', { name: /Time axis of events/ })).toBeVisible();
   });
 
+  test('every row label fits its row, in both languages', async ({ page }) => {
+    for (const path of ['/timeline', '/es/timeline']) {
+      await page.goto(path);
+      await settled(page);
+      await expect(page.locator('.axis-lanes .item').first()).toBeVisible();
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('.axis-row')].flatMap((row) => {
+          const label = row.querySelector('.lane-label');
+          if (!label) return [];
+          const r = row.getBoundingClientRect();
+          const l = label.getBoundingClientRect();
+          return l.top < r.top - 0.5 || l.bottom > r.bottom + 0.5 ? [label.textContent] : [];
+        }),
+      );
+      expect(overflowing, path).toEqual([]);
+    }
+  });
+
   test('works from the keyboard: arrows move, + zooms, Enter opens', async ({ page }) => {
     await page.goto('/timeline?storyline=mexico-v-smith-wesson&event=mexico-sues-gun-makers');
     const axis = page.getByRole('group', { name: /Time axis of events/ });

@@ -37,7 +37,8 @@ const es: TimelineMessages = {
   today: 'Hoy',
   rangeHint: 'Arrastre sobre la escala de fechas para filtrar un periodo.',
   cluster: (n: number, from: string, to: string) => `${String(n)} eventos, de ${from} a ${to}. Acercar`,
-  usAdmins: 'Presidencia de EE. UU.',
+  // (A no-break space: the abbreviation is never split across the label's two lines.)
+  usAdmins: 'Presidencia de EE.\u00a0UU.',
   mxAdmins: 'Presidencia de México',
   usAdminsShort: 'EE. UU.',
   mxAdminsShort: 'México',
