@@ -290,6 +290,34 @@ test.describe('the time axis', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('Ctrl + wheel zooms the axis and not the page; a plain wheel is left to the page', async ({
+    page,
+  }) => {
+    // What the browser is left to do with each wheel over the page (zoom it, scroll it, go Back).
+    await page.addInitScript(() => {
+      const seen: { ctrl: boolean; prevented: boolean }[] = [];
+      Object.assign(window, { __wheels: seen });
+      window.addEventListener('wheel', (e) => seen.push({ ctrl: e.ctrlKey, prevented: e.defaultPrevented }));
+    });
+    await page.goto('/timeline?panels=none');
+    await settled(page);
+    const shown = page.locator('.axis-toolbar .muted');
+    const start = await shown.textContent();
+    const box = await page.locator('.axis-lanes').boundingBox();
+    if (!box) throw new Error('no lanes');
+    await page.mouse.move(box.x + box.width / 2, await emptyLaneY(page, box.x + box.width / 2));
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect(shown).not.toHaveText(start ?? '');
+    await page.mouse.wheel(0, 100);
+    const wheels = () => page.evaluate(() => (window as unknown as { __wheels: object[] }).__wheels);
+    await expect.poll(wheels).toEqual([
+      { ctrl: true, prevented: true },
+      { ctrl: false, prevented: false },
+    ]);
+  });
+
   test('clusters expand when zoomed', async ({ page }) => {
     await page.goto('/timeline?storyline=bsca');
     const cluster = page.getByRole('button', { name: /^3 events, June 23, 2022 to June 25, 2022/ });

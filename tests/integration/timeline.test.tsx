@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -143,6 +143,28 @@ describe('the axis and its address', () => {
     // …and so is Back, even to an address the axis wrote itself.
     await act(() => router.navigate(-1));
     expect(await shown(/Jan 1, 2012 – Jan 1, 2014/)).toBeInTheDocument();
+  });
+
+  it('takes Ctrl + wheel and a sideways wheel for itself, and leaves the page its scrolling', async () => {
+    renderRoute('/timeline?view=axis&axis=2010-01-01..2020-01-01');
+    const axis = await screen.findByRole('group', { name: /Time axis of events/ });
+    expect(await screen.findByText(/Jan 1, 2010 – Jan 1, 2020/)).toBeInTheDocument();
+    const wheel = (init: WheelEventInit) =>
+      fireEvent.wheel(axis, { bubbles: true, cancelable: true, clientX: 400, ...init });
+    // A plain wheel scrolls the page: not prevented, the range unchanged.
+    expect(wheel({ deltaY: 100 })).toBe(true);
+    expect(screen.getByText(/Jan 1, 2010 – Jan 1, 2020/)).toBeInTheDocument();
+    // Ctrl + wheel (a trackpad's pinch too) zooms the axis and not the page.
+    expect(wheel({ deltaY: -100, ctrlKey: true })).toBe(false);
+    await waitFor(() => {
+      expect(screen.queryByText(/Jan 1, 2010 – Jan 1, 2020/)).not.toBeInTheDocument();
+    });
+    const zoomed = screen.getByText(/^\w+ \d+, 20\d\d – \w+ \d+, 20\d\d$/).textContent;
+    // A sideways wheel pans the axis, never a swipe Back.
+    expect(wheel({ deltaX: 200 })).toBe(false);
+    await waitFor(() => {
+      expect(screen.queryByText(zoomed)).not.toBeInTheDocument();
+    });
   });
 });
 

@@ -7,7 +7,6 @@ import {
   type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
-  type WheelEvent,
 } from 'react';
 import type { PolicyEvent } from '@/data/events/contract';
 import { ADMINISTRATIONS } from '../lib/administrations';
@@ -490,14 +489,35 @@ export function TimelineAxis({
     if (pointers.current.size < 2) pinch.current = null;
     drag.current = null;
   }
-  function onWheel(e: WheelEvent<HTMLDivElement>) {
-    if (e.ctrlKey || e.metaKey) {
-      const rect = e.currentTarget.getBoundingClientRect();
-      setView((v) => zoom(v, e.deltaY > 0 ? 1.25 : 0.8, tOf(e.clientX - rect.left - LABEL_W)), true);
-    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-      setView((v) => pan(v, e.deltaX / scale), true);
-    }
-  }
+  // Ctrl/⌘ + wheel (and a trackpad's pinch, which arrives as one) zooms the axis, a sideways
+  // wheel pans it; either is the axis's alone, not also the page's zoom or a swipe Back. React's
+  // wheel listeners are passive and cannot say so: this one is the element's own.
+  const gridRef = useRef<HTMLDivElement>(null);
+  const onWheel = useRef<(e: globalThis.WheelEvent) => void>(() => undefined);
+  useLayoutEffect(() => {
+    onWheel.current = (e) => {
+      if (e.ctrlKey || e.metaKey) {
+        const grid = gridRef.current;
+        if (!grid) return;
+        const at = tOf(e.clientX - grid.getBoundingClientRect().left - LABEL_W);
+        setView((v) => zoom(v, e.deltaY > 0 ? 1.25 : 0.8, at), true);
+      } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+        setView((v) => pan(v, e.deltaX / scale), true);
+      } else return;
+      e.preventDefault();
+    };
+  });
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const listener = (e: globalThis.WheelEvent) => {
+      onWheel.current(e);
+    };
+    grid.addEventListener('wheel', listener, { passive: false });
+    return () => {
+      grid.removeEventListener('wheel', listener);
+    };
+  }, []);
 
   function rulerX(e: PointerEvent<HTMLDivElement>) {
     return e.clientX - e.currentTarget.getBoundingClientRect().left;
@@ -566,7 +586,7 @@ export function TimelineAxis({
           {formatPartialDate(isoDay(view.end), lang, 'short')}
         </span>
       </div>
-      <div className="axis-grid" onWheel={onWheel}>
+      <div ref={gridRef} className="axis-grid">
         <div className="axis-corner muted small">{t.rangeHint}</div>
         <div
           className="axis-ruler"
@@ -620,7 +640,9 @@ export function TimelineAxis({
         ))}
         <div
           ref={plotRef}
-          className="axis-lanes"
+          // While a gesture's frames move the marks as one, nothing under the pointer is looked up
+          // for them (each frame's hit test cost up to 5 ms).
+          className={view === goal ? 'axis-lanes' : 'axis-lanes moving'}
           role="group"
           aria-label={t.axisLabel}
           onKeyDown={onKeyDown}
