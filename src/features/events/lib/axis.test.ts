@@ -66,6 +66,20 @@ describe('zoom and ticks', () => {
     expect(ticks(view, 1000)[0]?.unit).toBe('month');
     expect(ticks({ start: view.start, end: view.start + 20 * DAY }, 1000)[0]?.unit).toBe('day');
   });
+  it('labels several years on a phone, every one or two years, on 1 January, never crowded', () => {
+    // Six years on the 232 px plot of a 375 px screen.
+    const six = { start: Date.UTC(2020, 6, 1), end: Date.UTC(2026, 6, 1) };
+    const phone = ticks(six, 232);
+    expect(phone.length).toBeGreaterThanOrEqual(3);
+    const px = (t: number) => ((t - six.start) / (six.end - six.start)) * 232;
+    for (const tick of phone) expect(new Date(tick.t).toISOString()).toMatch(/-01-01T00:00:00/);
+    const gaps = phone.slice(1).map((tick, i) => px(tick.t) - px(phone[i]?.t ?? NaN));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80 * 0.55);
+    // Months keep the wider spacing their longer labels need.
+    const months = ticks({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 6, 1) }, 232);
+    expect(months.every((tick) => tick.unit === 'month')).toBe(true);
+    expect(months.length).toBeLessThanOrEqual(3);
+  });
   it('reveals a time outside the view by panning, keeping the span', () => {
     const next = reveal(view, Date.UTC(2022, 0, 1));
     expect(next.end - next.start).toBe(view.end - view.start);

@@ -68,6 +68,7 @@ export interface Tick {
 const STEPS: { unit: TickUnit; months?: number; days?: number; approx: number }[] = [
   { unit: 'decade', months: 120, approx: 3652 * DAY },
   { unit: 'year', months: 60, approx: 1826 * DAY },
+  { unit: 'year', months: 24, approx: 730 * DAY },
   { unit: 'year', months: 12, approx: 365 * DAY },
   { unit: 'month', months: 6, approx: 182 * DAY },
   { unit: 'month', months: 3, approx: 91 * DAY },
@@ -76,10 +77,19 @@ const STEPS: { unit: TickUnit; months?: number; days?: number; approx: number }[
   { unit: 'day', days: 1, approx: DAY },
 ];
 
-/** Ticks on calendar boundaries, as dense as fits `minPx` between labels. */
+/** A year's label ("2024") is about half as wide as a month's or a day's ("Sept 2024", "Sept 30"). */
+const YEAR_LABEL_SHARE = 0.55;
+
+/**
+ * Ticks on calendar boundaries, as dense as fits `minPx` between labels (`minPx` for months and
+ * days; a year's shorter label needs a little over half of it, so a phone still shows several).
+ */
 export function ticks(view: Viewport, width: number, minPx = 80): Tick[] {
   const msPerPx = (view.end - view.start) / Math.max(width, 1);
-  const candidates = STEPS.filter((s) => s.approx / msPerPx >= minPx);
+  const candidates = STEPS.filter(
+    (s) =>
+      s.approx / msPerPx >= (s.unit === 'year' || s.unit === 'decade' ? minPx * YEAR_LABEL_SHARE : minPx),
+  );
   const step = candidates.at(-1) ?? STEPS[0];
   if (!step) return [];
   const out: Tick[] = [];
