@@ -132,6 +132,37 @@ test.describe('the time axis', () => {
     await expect(page.getByRole('tooltip')).toHaveCount(0);
   });
 
+  test('no title runs under the "Today" label', async ({ page }) => {
+    const address = '/timeline?view=axis&axis=2008-08-03..2027-10-18';
+    await page.goto(address);
+    await settled(page);
+    const firstLane = page.locator('.axis-lanes > .axis-row').first();
+    // A title on the line above the top lane's marks, and the date a third of the way along it.
+    const label = await firstLane.locator('.mark-label.above').first().boundingBox();
+    const lane = await firstLane.locator('.lane-plot').boundingBox();
+    if (!label || !lane) throw new Error('no title above the top lane');
+    const [a, b] = [Date.UTC(2008, 7, 3), Date.UTC(2027, 9, 19)];
+    const at = a + ((label.x + label.width / 3 - lane.x) / lane.width) * (b - a);
+    // Today is that date: its label stands where that title ran.
+    await page.clock.setFixedTime(new Date(at));
+    await page.goto(address);
+    await settled(page);
+    const today = await page.locator('.today-label').boundingBox();
+    if (!today) throw new Error('no today label');
+    expect(Math.abs(today.x - (label.x + label.width / 3))).toBeLessThan(8);
+    const overlaps = await firstLane.locator('.mark-label').evaluateAll(
+      (labels, t) =>
+        labels
+          .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }))
+          .filter(
+            ({ r }) => r.left < t.x + t.width && r.right > t.x && r.top < t.y + t.height && r.bottom > t.y,
+          )
+          .map(({ text }) => text),
+      today,
+    );
+    expect(overlaps).toEqual([]);
+  });
+
   test('zoom and range are in the address: a link reproduces the axis, Back restores it', async ({
     page,
   }) => {

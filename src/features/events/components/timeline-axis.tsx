@@ -28,6 +28,7 @@ import {
   type AxisCluster,
   type AxisItem,
   type MarkLabel,
+  type Reserved,
   type Viewport,
 } from '../lib/axis';
 import { inDateOrder } from '../lib/events';
@@ -102,13 +103,29 @@ function laneLayout(events: readonly PolicyEvent[], basis: Viewport, width: numb
   layouts.set(events, { basis, width, keep, items });
   return items;
 }
-const laneLabelSets = new WeakMap<LaneItems, { width: number; lang: Lang; labels: Map<string, MarkLabel> }>();
-function laneLabels(items: LaneItems, width: number, lang: Lang) {
+const laneLabelSets = new WeakMap<
+  LaneItems,
+  { width: number; lang: Lang; reserved: Reserved | null; labels: Map<string, MarkLabel> }
+>();
+function laneLabels(items: LaneItems, width: number, lang: Lang, reserved: Reserved | null) {
   const last = laneLabelSets.get(items);
-  if (last?.width === width && last.lang === lang) return last.labels;
-  const labels = labelLane(items, width, lang);
-  laneLabelSets.set(items, { width, lang, labels });
+  if (
+    last?.width === width &&
+    last.lang === lang &&
+    last.reserved?.from === reserved?.from &&
+    last.reserved?.to === reserved?.to
+  )
+    return last.labels;
+  const labels = labelLane(items, width, lang, { reserved });
+  laneLabelSets.set(items, { width, lang, reserved, labels });
   return labels;
+}
+/** The "Today" label's reach from today's line (px): right of it, or left of it near the end. */
+const TODAY_AT_END = 48;
+function todayLabelSpan(x: number, width: number, text: string): Reserved {
+  // Its 0.7rem bold text, padding and offset from the line, set generously.
+  const w = text.length * 8 + 12;
+  return x > width - TODAY_AT_END ? { from: x - w, to: x } : { from: x, to: x + w };
 }
 /** The first event with a mark of its own, lane by lane. */
 function firstEvent(laidOut: readonly LaneItems[]): string | null {
@@ -315,7 +332,14 @@ export function TimelineAxis({
   const laidOut = lanes.map((lane, i) =>
     measured === null ? NONE : laneLayout(lane.events, bases[i] ?? goal, width, keepId),
   );
-  const labels = laidOut.map((items) => laneLabels(items, width, lang));
+  // The top lane's labels above its marks stay clear of the "Today" label over them.
+  const todayIn = (basis: Viewport) => (now - basis.start) * (width / (basis.end - basis.start));
+  const labels = laidOut.map((items, i) => {
+    const basis = bases[i] ?? goal;
+    const reserved =
+      i === 0 && now > basis.start && now < basis.end ? todayLabelSpan(todayIn(basis), width, t.today) : null;
+    return laneLabels(items, width, lang, reserved);
+  });
   // One item in the axis is in the tab order: the selected event, else the first visible one.
   const tabTarget = focusId ?? firstEvent(laidOut);
 
@@ -656,7 +680,7 @@ export function TimelineAxis({
         >
           {now > view.start && now < view.end ? (
             <span
-              className={`today${xOf(now) > width - 48 ? ' at-end' : ''}`}
+              className={`today${xOf(now) > width - TODAY_AT_END ? ' at-end' : ''}`}
               style={{ left: LABEL_W + xOf(now) }}
             >
               <span className="today-label">{t.today}</span>

@@ -169,6 +169,27 @@ describe('labels beside marks', () => {
     expect(label?.x).toBeGreaterThan(bar?.x2 ?? Infinity);
   });
 
+  it('never run under what covers the line above (the "Today" label): cut before it, or below', () => {
+    const view = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+    // Two marks a week apart: neither label fits beside, so both go off the line.
+    const a = titled('a', '2022-03-01', 'Project Thor team receives an award');
+    const b = titled('b', '2022-03-08', 'A second event close behind the first one');
+    const items = layoutLane([a, b], view, 1000, null);
+    const free = labelLane(items, 1000, 'en');
+    expect(free.get('a')).toMatchObject({ line: 'above', text: a.title.en });
+    const at = (free.get('a')?.x ?? 0) + 160;
+    const covered = labelLane(items, 1000, 'en', { reserved: { from: at, to: at + 45 } });
+    const above = covered.get('a');
+    expect(above?.line).toBe('above');
+    expect(above?.text).toMatch(/…$/);
+    expect((above?.x ?? 0) + (above?.text.length ?? 0) * 6.6).toBeLessThan(at);
+    // Where the covered stretch starts at the mark, the label takes the line below.
+    const start = free.get('a')?.x ?? 0;
+    const under = labelLane(items, 1000, 'en', { reserved: { from: start - 10, to: start + 45 } });
+    expect(under.get('a')?.line).toBe('below');
+    expect(under.get('a')?.text).toBe(a.title.en);
+  });
+
   it('label a cluster with its most important event', () => {
     const context = { ...titled('ctx', '2022-06-01', 'Background report'), context: true };
     const stage = { ...titled('stage', '2022-06-02', 'Bill signed'), storyline: 'bsca', stage: 'enacted' };

@@ -339,18 +339,25 @@ export function clusterRight(count: number): number {
 /** A label on the line above or below the marks is at most this wide (px). */
 const OFF_LINE_MAX = 260;
 
+/** A stretch of the line above the marks that something else covers (the top lane's "Today"). */
+export interface Reserved {
+  from: number;
+  to: number;
+}
+
 /**
  * Labels for a lane's marks: an event's title, a cluster's representative event's. A label goes
  * beside its mark when the room before the next mark holds a readable one; otherwise on the line
- * above or below the marks (whichever is free there), where it may pass over later marks. Where
- * neither has room there is none (the mark keeps its count, its tooltip and its name). Keys are
- * the event's id, or the cluster's first event's id.
+ * above or below the marks (whichever is free there), where it may pass over later marks but never
+ * under what `reserved` covers of the line above. Where neither has room there is none (the mark
+ * keeps its count, its tooltip and its name). Keys are the event's id, or the cluster's first
+ * event's id.
  */
 export function labelLane(
   items: readonly (AxisItem | AxisCluster)[],
   width: number,
   lang: Lang,
-  charPx = LABEL_CHAR_PX,
+  { charPx = LABEL_CHAR_PX, reserved = null }: { charPx?: number; reserved?: Reserved | null } = {},
 ): Map<string, MarkLabel> {
   const out = new Map<string, MarkLabel>();
   const sorted = [...items].sort((a, b) => a.x - b.x);
@@ -379,14 +386,23 @@ export function labelLane(
       return;
     }
     if (item.kind === 'cluster') return;
-    // Off the line: starting at the mark, as far as the lane (and a readable width) allows.
+    // Off the line: starting at the mark, as far as the lane (and a readable width) allows, on the
+    // first free line where a readable label fits.
     const start = Math.max(0, item.x - MARK_HALF);
-    const line = taken.above < start ? 'above' : taken.below < start ? 'below' : null;
-    if (!line) return;
-    const text = fitLabel(title, Math.floor((Math.min(width, start + OFF_LINE_MAX) - start) / charPx));
-    if (!text) return;
-    taken[line] = start + text.length * charPx + LABEL_GAP;
-    out.set(key, { text, x: start, line });
+    const room = (line: 'above' | 'below') => {
+      const end = Math.min(width, start + OFF_LINE_MAX);
+      if (line === 'below' || !reserved || reserved.to <= start) return end;
+      return reserved.from <= start ? 0 : Math.min(end, reserved.from - LABEL_GAP);
+    };
+    for (const line of ['above', 'below'] as const) {
+      if (taken[line] >= start) continue;
+      const chars = Math.floor((room(line) - start) / charPx);
+      const text = chars > 0 ? fitLabel(title, chars) : null;
+      if (!text) continue;
+      taken[line] = start + text.length * charPx + LABEL_GAP;
+      out.set(key, { text, x: start, line });
+      return;
+    }
   });
   return out;
 }
