@@ -286,7 +286,11 @@ test.describe('the time axis', () => {
           const moved = [...document.querySelectorAll<HTMLElement>('.lane-marks')].some(
             (marks) => marks.style.transform !== '',
           );
-          return { worst, counted, moved, range, resized };
+          // Nothing under the pointer is looked up for the moving marks (no hit test each frame).
+          const pointerless = [...document.querySelectorAll('.lane-marks > *')].every(
+            (mark) => getComputedStyle(mark).pointerEvents === 'none',
+          );
+          return { worst, counted, moved, range, resized, pointerless };
         },
         [gesture, x, y] as const,
       );
@@ -306,6 +310,7 @@ test.describe('the time axis', () => {
       expect(frame.counted).toBeGreaterThan(3);
       expect(frame.worst, `${gesture}: marks on their dates (${frame.range})`).toBeLessThan(3);
       expect(frame.resized, `${gesture}: marks keep their size`).toBeLessThan(1);
+      expect(frame.pointerless, `${gesture}: the moving marks take no pointer`).toBe(true);
       // Paused: laid out again for the range reached, nothing moved as one.
       await expect
         .poll(() =>
@@ -314,6 +319,13 @@ test.describe('the time axis', () => {
           ),
         )
         .toBe(true);
+      // …and take the pointer again.
+      expect(
+        await lanes
+          .locator('.lane-marks > .item')
+          .first()
+          .evaluate((m) => getComputedStyle(m).pointerEvents),
+      ).not.toBe('none');
     }
     expect(await page.locator('.axis-toolbar .muted').textContent()).not.toBe(start);
     // The address follows the range reached.
@@ -467,6 +479,22 @@ test.describe('on a 375 px phone', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
+    // No year or month on the date scale is cut off at its right edge, zoomed out or in.
+    const cut = () =>
+      page.evaluate(() => {
+        const ruler = document.querySelector('.axis-ruler')?.getBoundingClientRect();
+        if (!ruler) throw new Error('no ruler');
+        return [...document.querySelectorAll('.axis-ruler .tick')]
+          .filter((tick) => tick.textContent !== '' && tick.getBoundingClientRect().right > ruler.right + 0.5)
+          .map((tick) => tick.textContent);
+      });
+    const range = page.locator('.axis-toolbar .muted');
+    for (let zoom = 0; zoom < 4; zoom++) {
+      expect(await cut(), (await range.textContent()) ?? '').toEqual([]);
+      const before = await range.textContent();
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await expect(range).not.toHaveText(before ?? '');
+    }
   });
   test('the charts are off by default and stack under the list when shown', async ({ page }) => {
     await page.goto('/timeline');

@@ -120,6 +120,8 @@ function laneLabels(items: LaneItems, width: number, lang: Lang, reserved: Reser
   laneLabelSets.set(items, { width, lang, reserved, labels });
   return labels;
 }
+/** Average width, in px, of a character of the ruler's labels (0.78rem), set generously. */
+const TICK_CHAR_PX = 8;
 /** The "Today" label's reach from today's line (px): right of it, or left of it near the end. */
 const TODAY_AT_END = 48;
 function todayLabelSpan(x: number, width: number, text: string): Reserved {
@@ -622,11 +624,16 @@ export function TimelineAxis({
           }}
           aria-hidden="true"
         >
-          {tickList.map((tick) => (
-            <span key={tick.t} className="tick" style={{ left: xOf(tick.t) }}>
-              {tickLabel(tick.t, tick.unit, lang)}
-            </span>
-          ))}
+          {tickList.map((tick) => {
+            const label = tickLabel(tick.t, tick.unit, lang);
+            // A label that would run past the ruler's end is left off (the tick stays): never "202".
+            const fits = xOf(tick.t) + label.length * TICK_CHAR_PX + 4 <= width;
+            return (
+              <span key={tick.t} className="tick" style={{ left: xOf(tick.t) }}>
+                {fits ? label : null}
+              </span>
+            );
+          })}
           {brush ? (
             <span
               className="brush"
