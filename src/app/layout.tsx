@@ -191,7 +191,9 @@ function Shell() {
   const i18n = useMemo(() => ({ lang, m: messages }), [lang, messages]);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // Only when it changes: setting it, even to the same value, restyles every element on the page
+    // (the `:lang()` state of each is invalidated), several ms on the timeline's first frame.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
   // The page is the app's from here on (hydrated, or drawn in the browser): its buttons work.
   useEffect(() => {
