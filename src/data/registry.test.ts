@@ -7,6 +7,7 @@ import { fetchResource, installValidator } from './fetch';
 import { inThreadValidator, type Validator } from './validator';
 import type { Actor } from './actors/contract';
 import type { Collection } from './validate';
+import { startOf, type DateRange } from '@/lib/format';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -36,6 +37,20 @@ describe('the resource registry (what the data worker validates against)', () =>
     const keys = items.map((e) => `${e.date.start} ${e.id}`);
     expect(keys).toEqual([...keys].sort());
     expect(keys).not.toEqual(shuffled.map((e) => `${e.date.start} ${e.id}`));
+  });
+
+  it('notes each event’s first and last day for the pages, and leaves what the build publishes as it was', async () => {
+    serve(fixtureFile);
+    const events = await fetchResource('events');
+    expect(events.items.length).toBeGreaterThan(0);
+    for (const { date } of events.items as { date: DateRange }[]) {
+      expect(date.startDay).toBe(startOf(date.start) / 86_400_000);
+      expect(date.endDay).toBeGreaterThanOrEqual(date.startDay ?? Infinity);
+    }
+    // The build validates with `validateResource` alone: no derived field reaches the published JSON.
+    const built = validateResource('events', fixtureFile('events.json'));
+    const items = (built as { value: Collection<{ date: object }> }).value.items;
+    expect(items.some((e) => 'startDay' in e.date || 'endDay' in e.date)).toBe(false);
   });
 
   it('fetches each resource from its own file and validates it against its own schema', async () => {

@@ -1,5 +1,5 @@
 import { validateResource } from './registry';
-import type { ValidationRequest, ValidationResponse } from './validator';
+import { forPages, type ValidationRequest, type ValidationResponse } from './validator';
 
 // The data worker: parses and validates response bodies so the page's main thread stays free.
 const scope = self as unknown as {
@@ -9,7 +9,7 @@ const scope = self as unknown as {
 scope.onmessage = ({ data: { id, name, text } }) => {
   let result: ValidationResponse['result'];
   try {
-    result = validateResource(name, text);
+    result = forPages(name, validateResource(name, text));
   } catch (error) {
     result = {
       ok: false,

@@ -1,5 +1,6 @@
 import type { ResourceName } from './resources';
-import type { Validated } from './validate';
+import type { Collection, Validated } from './validate';
+import { noteDays, type DateRange } from '@/lib/format';
 
 /** Checks a response body against the named resource's contract. */
 export type Validator = (name: ResourceName, text: string) => Promise<Validated>;
@@ -14,9 +15,20 @@ export interface ValidationResponse {
   result: Validated;
 }
 
-/** Validation on the calling thread (tests, the build, and browsers where the worker cannot start). */
+/**
+ * What the data layer works out once for the pages, where a body is validated (in the worker, off
+ * the page's main thread): each event's first and last day (`noteDays`), so a page drawing 10,000
+ * events parses no date. (Not in `validateResource`: the build publishes what it validates.)
+ */
+export function forPages(name: ResourceName, result: Validated): Validated {
+  if (name === 'events' && result.ok)
+    for (const event of (result.value as Collection<{ date: DateRange }>).items) noteDays(event.date);
+  return result;
+}
+
+/** Validation on the calling thread (tests, and browsers where the worker cannot start). */
 export const inThreadValidator: Validator = async (name, text) =>
-  (await import('./registry')).validateResource(name, text);
+  forPages(name, (await import('./registry')).validateResource(name, text));
 
 /**
  * Validation in a dedicated worker, so parsing and checking a large dataset never blocks the page.

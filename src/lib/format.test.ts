@@ -5,8 +5,12 @@ import {
   formatPercent,
   formatPeriod,
   formatUsd,
+  noteDays,
+  rangeEnd,
+  rangeStart,
   spanOf,
   startOf,
+  type DateRange,
 } from '@/lib/format';
 import { isRealDate } from '@/data/schema';
 
@@ -64,6 +68,25 @@ describe('date helpers', () => {
     expect([day(month.start), day(month.end)]).toEqual(['2020-02-01', '2020-02-29']);
     const range = spanOf({ start: '2019', end: '2021-03', precision: 'year' });
     expect([day(range.start), day(range.end)]).toEqual(['2019-01-01', '2021-03-31']);
+  });
+  it('reads a range from the days the data layer noted as it does from its text', () => {
+    const ranges: DateRange[] = [
+      { start: '2022-06-25', precision: 'day' },
+      { start: '2020-02', precision: 'month' },
+      { start: '2019', end: '2021-03', precision: 'year' },
+      { start: '1969-12-31', end: '1970-01-02', precision: 'day' },
+    ];
+    for (const range of ranges) {
+      const parsed = [rangeStart(range), rangeEnd(range)];
+      const noted = { ...range };
+      noteDays(noted);
+      expect([noted.startDay, noted.endDay].every(Number.isInteger)).toBe(true);
+      // Read from the days alone: the text is not looked at again.
+      expect([rangeStart({ ...noted, start: '' }), rangeEnd({ ...noted, start: '', end: '' })]).toEqual(
+        parsed,
+      );
+      expect(parsed).toEqual([spanOf(range).start, spanOf(range).end]);
+    }
   });
   it('rejects dates that do not exist', () => {
     expect(isRealDate('2021-02-30')).toBe(false);

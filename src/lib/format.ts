@@ -121,6 +121,31 @@ export interface DateRange {
   start: string;
   end?: string | undefined;
   precision: string;
+  /**
+   * Its first and last day (days since 1 January 1970, UTC), where the data layer noted them as it
+   * validated the record (`noteDays`, off the page's main thread); never in the published data.
+   */
+  startDay?: number;
+  endDay?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Notes a range's first and last day on it (`DateRange.startDay`, `endDay`): done once, in the data layer. */
+export function noteDays(date: DateRange): void {
+  const start = startOf(date.start);
+  date.startDay = start / DAY_MS;
+  date.endDay = spanEnd(date, start) / DAY_MS;
+}
+
+/** The first instant (UTC ms) of a date range: from its noted day, else parsed. Nothing is kept or allocated. */
+export function rangeStart(date: DateRange): number {
+  return date.startDay === undefined ? startOf(date.start) : date.startDay * DAY_MS;
+}
+
+/** The start (UTC ms) of a date range's last day, as in `spanOf`: from its noted day, else parsed. */
+export function rangeEnd(date: DateRange): number {
+  return date.endDay === undefined ? spanEnd(date, startOf(date.start)) : date.endDay * DAY_MS;
 }
 
 const spans = new WeakMap<DateRange, { start: number; end: number }>();
@@ -132,11 +157,14 @@ const spans = new WeakMap<DateRange, { start: number; end: number }>();
 export function spanOf(date: DateRange): { start: number; end: number } {
   const known = spans.get(date);
   if (known) return known;
-  const start = startOf(date.start);
-  const end = date.end ? endOf(date.end) : date.precision === 'day' ? start : endOf(date.start);
-  const span = { start, end };
+  const span = { start: rangeStart(date), end: rangeEnd(date) };
   spans.set(date, span);
   return span;
+}
+
+/** The end (UTC ms) of a date range that starts at `start` (`startOf(date.start)`), as in `spanOf`. */
+function spanEnd(date: DateRange, start: number): number {
+  return date.end ? endOf(date.end) : date.precision === 'day' ? start : endOf(date.start);
 }
 
 /** "25 June 2022" / "25 de junio de 2022", "June 2022" / "junio de 2022", or "2022". */

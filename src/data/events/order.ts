@@ -11,3 +11,16 @@ export function compareEventDates(
   if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** Lists known to be in date order (`compareEventDates`), so no part of a page checks them again. */
+const ordered = new WeakSet<readonly object[]>();
+
+/** Notes that `list` is in date order: the events resource as the data layer hands it over, or a list taken in order from one. */
+export function noteInDateOrder(list: readonly object[]): void {
+  ordered.add(list);
+}
+
+/** Whether `list` was noted to be in date order. */
+export function notedInDateOrder(list: readonly object[]): boolean {
+  return ordered.has(list);
+}

@@ -1,6 +1,6 @@
 import { cutAtWord } from '@/lib/words';
 import type { PolicyEvent } from '@/data/events/contract';
-import { formatInstant, spanOf, type Lang } from '@/lib/format';
+import { formatInstant, rangeEnd, rangeStart, spanOf, type Lang } from '@/lib/format';
 
 export const DAY = 86_400_000;
 export const MIN_SPAN = 14 * DAY;
@@ -23,10 +23,12 @@ export function extentOf(events: readonly PolicyEvent[], now = Date.now()): View
   }
   let start = Infinity;
   let end = -Infinity;
+  // Read for each of 10,000 events on the first render: noted by the data layer, not parsed here.
   for (const e of events) {
-    const x = eventExtent(e);
-    if (x.start < start) start = x.start;
-    if (x.end > end) end = x.end;
+    const s = rangeStart(e.date);
+    const x2 = rangeEnd(e.date);
+    if (s < start) start = s;
+    if (x2 > end) end = x2;
   }
   end = Math.max(end, now);
   const pad = Math.max((end - start) * 0.05, 180 * DAY);
@@ -222,9 +224,8 @@ function laneFigures(events: readonly PolicyEvent[]) {
   const ends = new Float64Array(events.length);
   const scores = new Int8Array(events.length);
   events.forEach((e, i) => {
-    const { start, end } = eventExtent(e);
-    starts[i] = start;
-    ends[i] = end;
+    starts[i] = rangeStart(e.date);
+    ends[i] = rangeEnd(e.date);
     scores[i] = importance(e);
   });
   const made = { starts, ends, scores };

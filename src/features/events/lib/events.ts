@@ -1,28 +1,27 @@
 import type { PolicyEvent } from '@/data/events/contract';
-import { compareEventDates } from '@/data/events/order';
+import { compareEventDates, noteInDateOrder, notedInDateOrder } from '@/data/events/order';
 
 /** Chronological order by start date, then id, so the order is stable (the order the data layer gives). */
 export const compareEvents: (a: PolicyEvent, b: PolicyEvent) => number = compareEventDates;
 
 /** The events in date order: the same array when they already are (the timeline's filtered list), else a sorted copy. */
 export function inDateOrder<T extends PolicyEvent>(events: readonly T[]): readonly T[] {
-  if (ordered.has(events)) return events;
+  // Checked once, not again by each part of the page that asks (nor at all for the events resource
+  // as the data layer hands it over, see `fetchResource`).
+  if (notedInDateOrder(events)) return events;
   for (let i = 1; i < events.length; i++)
     if (compareEvents(events[i - 1] as T, events[i] as T) > 0) {
       const sorted = [...events].sort(compareEvents);
-      ordered.add(sorted);
+      noteInDateOrder(sorted);
       return sorted;
     }
-  ordered.add(events);
+  noteInDateOrder(events);
   return events;
 }
 
-/** Lists known to be in date order: checked once, not again by each part of the page that asks. */
-const ordered = new WeakSet<readonly PolicyEvent[]>();
-
 /** `subset`, taken in order from `events`, is in date order when `events` is known to be. */
 export function keepsDateOrder(events: readonly PolicyEvent[], subset: readonly PolicyEvent[]): void {
-  if (ordered.has(events)) ordered.add(subset);
+  if (notedInDateOrder(events)) noteInDateOrder(subset);
 }
 
 export function newestFirst(events: readonly PolicyEvent[]): PolicyEvent[] {
