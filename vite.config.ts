@@ -10,7 +10,7 @@ import { prerender } from './build/vite/prerender';
 import { embeds } from './build/vite/embeds';
 import { previews } from './build/vite/previews';
 import { offline } from './build/vite/offline';
-import { codeSplitting } from './build/vite/chunks';
+import { codeSplitting, compileHints } from './build/vite/chunks';
 
 // The build's own code is in build/ (see ARCHITECTURE.md); this file only puts it together.
 export default defineConfig(({ mode }) => {
@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
       embeds(data, dataUrl),
       previews(data, site, dataUrl),
       offline(site),
+      compileHints(),
     ],
     resolve: { tsconfigPaths: true },
     build: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSplitting, groupOf } from './chunks';
+import { codeSplitting, compileHints, groupOf, COMPILE_HINT } from './chunks';
 
 /** A module graph: each module and the modules that import it statically. */
 function graph(importers: Record<string, string[]>, entry = '/app/index.html') {
@@ -105,5 +105,28 @@ describe('code splitting', () => {
       expect(groupOf('/app/src/app/shell-only.ts', g2)).toBe('first');
       expect(groupOf('/app/src/embed/metric.tsx', g2)).toBeNull();
     });
+  });
+});
+
+describe('compile hints', () => {
+  type Bundle = Record<string, { type: 'chunk'; code: string } | { type: 'asset'; source: string }>;
+  const run = (bundle: Bundle) => {
+    const hook = compileHints().generateBundle as { handler: (options: unknown, bundle: Bundle) => void };
+    hook.handler({}, bundle);
+    return bundle;
+  };
+
+  it('puts V8’s hint on the first line of every chunk, once, and leaves other files alone', () => {
+    const bundle = run({
+      'assets/a.js': { type: 'chunk', code: 'import"./b.js";export const a=1;' },
+      'assets/b.js': { type: 'chunk', code: `${COMPILE_HINT}export const b=2;` },
+      'assets/a.css': { type: 'asset', source: 'a{}' },
+    });
+    expect(bundle['assets/a.js']).toEqual({
+      type: 'chunk',
+      code: '//# allFunctionsCalledOnLoad\nimport"./b.js";export const a=1;',
+    });
+    expect(bundle['assets/b.js']).toEqual({ type: 'chunk', code: `${COMPILE_HINT}export const b=2;` });
+    expect(bundle['assets/a.css']).toEqual({ type: 'asset', source: 'a{}' });
   });
 });

@@ -280,6 +280,18 @@ console.table(embedRows);
 console.log(
   `Page text per language: ${String(messageModules.length)} message modules (and the Spanish catalog), each loaded only in its language: ${textProblems.length ? 'FAILED' : 'ok'}`,
 );
+// Every chunk the pages load carries V8's compile hint on its first line (build/vite/chunks.ts).
+const assets = join(dist, 'assets');
+const unhinted = readdirSync(assets).filter(
+  (f) =>
+    f.endsWith('.js') &&
+    !f.startsWith('validate.worker') &&
+    !readFileSync(join(assets, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'),
+);
+console.log(
+  `Compile hint on every page chunk: ${unhinted.length ? `MISSING in ${unhinted.join(', ')}` : 'ok'}`,
+);
+if (unhinted.length > 0) failed = true;
 if (workerKb > WORKER_BUDGET) failed = true;
 if (rows[0].recharts === 'yes') {
   console.error("Recharts is in the first page's JavaScript.");
