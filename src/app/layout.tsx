@@ -195,11 +195,13 @@ function Shell() {
     // (the `:lang()` state of each is invalidated), several ms on the timeline's first frame.
     if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
-  // The page is the app's from here on (hydrated, or drawn in the browser): its buttons work.
-  useEffect(() => {
-    document.documentElement.dataset.live = '';
-  }, []);
   const live = useLiveShell();
+  // The page is the app's from here on (hydrated, or drawn in the browser): its buttons work, and
+  // it is drawn as it stays (what waited for the page to be live, such as the rest of a long list,
+  // is in; set at hydration instead, a tap a moment later could land where the list then grew).
+  useEffect(() => {
+    if (live) document.documentElement.dataset.live = '';
+  }, [live]);
 
   return (
     <LiveContext value={live}>

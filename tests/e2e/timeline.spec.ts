@@ -496,6 +496,27 @@ test.describe('on a 375 px phone', () => {
       await expect(range).not.toHaveText(before ?? '');
     }
   });
+  test('the page is marked live only once it is drawn as it stays: the whole list, not the served part', async ({
+    page,
+  }) => {
+    // The years listed at the moment the page says it is live (tests and readers act from then on).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement.hasAttribute('data-live')) return;
+        observer.disconnect();
+        (window as unknown as { __yearsAtLive: number }).__yearsAtLive =
+          document.querySelectorAll('.year-group').length;
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live'] });
+    });
+    await page.goto('/timeline');
+    await settled(page);
+    const years = page.locator('.year-group');
+    // The fixture's events span more years than the served page lists (it draws the first part).
+    await expect(years).not.toHaveCount(0);
+    const atLive = await page.evaluate(() => (window as unknown as { __yearsAtLive: number }).__yearsAtLive);
+    await page.waitForTimeout(500);
+    expect(atLive).toBe(await years.count());
+  });
   test('the charts are off by default and stack under the list when shown', async ({ page }) => {
     await page.goto('/timeline');
     await settled(page);
