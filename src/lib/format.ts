@@ -148,18 +148,12 @@ export function rangeEnd(date: DateRange): number {
   return date.endDay === undefined ? spanEnd(date, startOf(date.start)) : date.endDay * DAY_MS;
 }
 
-const spans = new WeakMap<DateRange, { start: number; end: number }>();
-
 /**
  * Start and end (UTC ms) of a date range; a day's point has start = end, a month or year without an
- * end runs to its last day. Kept per date object: the axis asks for every event's on every pan frame.
+ * end runs to its last day. (A pass over every event reads `rangeStart` and `rangeEnd` instead.)
  */
 export function spanOf(date: DateRange): { start: number; end: number } {
-  const known = spans.get(date);
-  if (known) return known;
-  const span = { start: rangeStart(date), end: rangeEnd(date) };
-  spans.set(date, span);
-  return span;
+  return { start: rangeStart(date), end: rangeEnd(date) };
 }
 
 /** The end (UTC ms) of a date range that starts at `start` (`startOf(date.start)`), as in `spanOf`. */

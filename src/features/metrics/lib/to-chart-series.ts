@@ -1,5 +1,5 @@
 import type { Metric, Observation } from '@/data/metrics/contract';
-import { endOf, spanOf, startOf } from '@/lib/format';
+import { endOf, rangeEnd, rangeStart, startOf } from '@/lib/format';
 import type { SpanPoint } from '@/components/charts/types';
 
 /** One observation placed in time: its own period, never merged with another. */
@@ -137,7 +137,8 @@ export function eventMarkers(
   const out: EventMarker[] = [];
   for (const e of events) {
     if (e.id !== always && (!e.storyline || !storylines.includes(e.storyline))) continue;
-    const { start, end } = spanOf(e.date);
+    const start = rangeStart(e.date);
+    const end = rangeEnd(e.date);
     if (end < domain[0] || start > domain[1]) continue;
     out.push({
       id: e.id,
